@@ -1,0 +1,127 @@
+//! The subcommands. Each reads its inputs, calls the core crates and prints a short result.
+
+use std::io::Read;
+use std::path::Path;
+
+use vsm_store::DocumentFile;
+
+use crate::failure::{Class, Failure};
+use crate::files::{FileKind, kind_of, open_document, read_any, write_atomically};
+
+/// `vsm convert IN OUT`.
+pub fn convert(input: &Path, output: &Path, force: bool) -> Result<(), Failure> {
+    let (from, to) = (kind_of(input)?, kind_of(output)?);
+    if output.exists() && !force {
+        return Err(Failure::new(
+            Class::Usage,
+            format!("{}: the file exists; pass --force to replace it", output.display()),
+        ));
+    }
+    match (from, to) {
+        (_, FileKind::Json) => {
+            let document = read_any(input)?;
+            write_atomically(output, &vsm_model::write_document(&document))
+        }
+        (FileKind::Json, FileKind::Document) => {
+            let document = read_any(input)?;
+            replace_document(output, |temporary| DocumentFile::create(temporary, &document).map(drop))
+                .map_err(|e| Failure::store(input, e))
+        }
+        (FileKind::Document, FileKind::Document) => {
+            let mut file = open_document(input)?;
+            replace_document(output, |temporary| file.save_as(temporary))
+                .map_err(|e| Failure::store(input, e))
+        }
+    }
+}
+
+/// Builds a document under a temporary name, then renames it over `output` (dropping any stale
+/// WAL files of the old one), so `output` is replaced whole or not at all.
+fn replace_document(
+    output: &Path,
+    build: impl FnOnce(&Path) -> vsm_store::Result<()>,
+) -> vsm_store::Result<()> {
+    let with_suffix = |suffix: &str| {
+        let mut name = output.file_name().unwrap_or_default().to_os_string();
+        name.push(suffix);
+        output.with_file_name(name)
+    };
+    let temporary = with_suffix(".converting");
+    let _ = std::fs::remove_file(&temporary);
+    if let Err(error) = build(&temporary) {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(error);
+    }
+    for stale in [with_suffix("-wal"), with_suffix("-shm")] {
+        let _ = std::fs::remove_file(stale);
+    }
+    std::fs::rename(&temporary, output)
+        .map_err(|source| vsm_store::StoreError::Io { path: output.to_owned(), source })
+}
+
+/// `vsm validate FILE`.
+pub fn validate(file: &Path) -> Result<(), Failure> {
+    let document = read_any(file)?;
+    let nodes: usize = document.maps.iter().map(|map| map.nodes.len()).sum();
+    let edges: usize = document.maps.iter().map(|map| map.edges.len()).sum();
+    println!(
+        "{}: valid ({} {}, {nodes} nodes, {edges} edges)",
+        file.display(),
+        document.maps.len(),
+        if document.maps.len() == 1 { "map" } else { "maps" }
+    );
+    Ok(())
+}
+
+/// `vsm apply DOC BATCH`.
+pub fn apply(document: &Path, batch_path: &Path) -> Result<(), Failure> {
+    let text = if batch_path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| Failure::io(batch_path, e))?;
+        text
+    } else {
+        std::fs::read_to_string(batch_path).map_err(|e| Failure::io(batch_path, e))?
+    };
+    let batch = vsm_model::read_batch(&text).map_err(|e| Failure::model(batch_path, &e))?;
+    let mut file = open_document(document)?;
+    let revision = file.apply(&batch).map_err(|e| Failure::store(batch_path, e))?;
+    println!("revision {revision}");
+    Ok(())
+}
+
+/// `vsm undo DOC` (`undo = true`) and `vsm redo DOC`.
+pub fn undo(document: &Path, undo: bool) -> Result<(), Failure> {
+    let mut file = open_document(document)?;
+    let result = if undo { file.undo() } else { file.redo() };
+    match result.map_err(|e| Failure::store(document, e))? {
+        Some(revision) => println!("revision {revision}"),
+        None => println!("nothing to {}", if undo { "undo" } else { "redo" }),
+    }
+    Ok(())
+}
+
+/// `vsm metrics FILE [--json] [--map ID]`.
+pub fn metrics(file: &Path, json: bool, only: Option<&str>) -> Result<(), Failure> {
+    let document = read_any(file)?;
+    let maps: Vec<&vsm_model::Map> = match only {
+        None => document.maps.iter().collect(),
+        Some(id) => vec![document.map(id).ok_or_else(|| {
+            let ids: Vec<&str> = document.maps.iter().map(|m| m.id.as_str()).collect();
+            Failure::new(
+                Class::Invalid,
+                format!("{}: --map {id}: no such map (maps: {})", file.display(), ids.join(", ")),
+            )
+        })?],
+    };
+    let metrics: Vec<vsm_metrics::MapMetrics> =
+        maps.iter().map(|map| vsm_metrics::map_metrics(map)).collect();
+    if json {
+        let value = vsm_metrics::json::metrics_json(&metrics);
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    } else {
+        for (map, figures) in maps.iter().zip(&metrics) {
+            print!("{}", crate::table::render(map, figures));
+        }
+    }
+    Ok(())
+}

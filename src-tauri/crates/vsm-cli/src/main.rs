@@ -1,0 +1,88 @@
+//! `vsm`: the command line of Kaizen VSM, for pipelines, scripts and tests.
+//!
+//! Exit codes are part of the interface: 0 success; 1 invalid input (the message on stderr names
+//! the file, the JSON Pointer or field, and the value); 2 usage; 3 I/O error.
+
+mod commands;
+mod failure;
+mod files;
+mod table;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Value stream maps from the command line: convert, validate, edit and measure.
+#[derive(Parser)]
+#[command(name = "vsm", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert between a .vsm document and the .vsm.json format (chosen by file name).
+    Convert {
+        /// The file to read (.vsm or .vsm.json).
+        input: PathBuf,
+        /// The file to write (.vsm or .vsm.json).
+        output: PathBuf,
+        /// Replace OUTPUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check a .vsm or .vsm.json file and report every problem.
+    Validate {
+        /// The file to check.
+        file: PathBuf,
+    },
+    /// Apply a change batch (JSON, `-` for standard input) to a .vsm document in one transaction.
+    Apply {
+        /// The document to change.
+        document: PathBuf,
+        /// The change batch file.
+        batch: PathBuf,
+    },
+    /// Undo the latest edit of a .vsm document.
+    Undo {
+        /// The document.
+        document: PathBuf,
+    },
+    /// Redo the latest undone edit of a .vsm document.
+    Redo {
+        /// The document.
+        document: PathBuf,
+    },
+    /// Print the metrics of every map (or one) of a .vsm or .vsm.json file.
+    Metrics {
+        /// The file to measure.
+        file: PathBuf,
+        /// Print the JSON of docs/file-format.md instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Only this map.
+        #[arg(long)]
+        map: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Convert { input, output, force } => commands::convert(&input, &output, force),
+        Command::Validate { file } => commands::validate(&file),
+        Command::Apply { document, batch } => commands::apply(&document, &batch),
+        Command::Undo { document } => commands::undo(&document, true),
+        Command::Redo { document } => commands::undo(&document, false),
+        Command::Metrics { file, json, map } => commands::metrics(&file, json, map.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{failure}");
+            failure.exit_code()
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The human-readable metrics table of `vsm metrics`.
+
+use std::fmt::Write;
+
+use vsm_metrics::{Figure, MapMetrics};
+use vsm_model::Map;
+
+/// Renders one map's headline figures and warnings.
+pub fn render(map: &Map, metrics: &MapMetrics) -> String {
+    let mut out = String::new();
+    let title = if map.title.is_empty() { map.id.as_str() } else { map.title.as_str() };
+    let _ = writeln!(out, "{title}  [{}]", map.id);
+    let day = metrics.pace.day_length_s.clone().unwrap_or(86_400.0);
+    let basis = if day == 86_400.0 { "calendar days" } else { "working days" };
+    let row = |out: &mut String, label: &str, text: String| {
+        let _ = writeln!(out, "  {label:<18}{text}");
+    };
+    row(
+        &mut out,
+        "Lead time",
+        show(&metrics.lead_time_s, |s| format!("{:.1} {basis} ({:.1} h)", s / day, s / 3600.0)),
+    );
+    if metrics.lead_time_first_pass_s != metrics.lead_time_s {
+        row(
+            &mut out,
+            "  without rework",
+            show(&metrics.lead_time_first_pass_s, |s| format!("{:.1} h", s / 3600.0)),
+        );
+    }
+    row(&mut out, "Processing time", show(&metrics.processing_time_s, duration));
+    row(&mut out, "VA ratio", show(&metrics.va_ratio, |r| format!("{:.3} %", r * 100.0)));
+    row(&mut out, "Takt", show(&metrics.pace.takt_s, duration));
+    row(&mut out, "Daily demand", show(&metrics.pace.daily_demand, |d| format!("{d:.1}")));
+    row(&mut out, "Rolled %C/A", show(&metrics.rolled_pca, |p| format!("{:.1} %", p * 100.0)));
+    let name =
+        |id: &String| map.node(id).map(|n| if n.name.is_empty() { id.clone() } else { n.name.clone() });
+    let bottleneck: Vec<String> = metrics.bottleneck.iter().filter_map(name).collect();
+    row(&mut out, "Bottleneck", if bottleneck.is_empty() { "—".into() } else { bottleneck.join(", ") });
+    row(&mut out, "Critical path", metrics.critical_path.join(" → "));
+    if metrics.warnings.is_empty() {
+        let _ = writeln!(out, "  No warnings.");
+    } else {
+        let _ = writeln!(out, "  Warnings:");
+        for warning in &metrics.warnings {
+            let _ = writeln!(out, "    - [{}] {}", warning.code, warning.message);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn show(figure: &Figure, format: impl Fn(f64) -> String) -> String {
+    match figure {
+        Ok(value) => format(*value),
+        Err(reason) => format!("— ({})", reason.0),
+    }
+}
+
+/// Seconds as the largest sensible unit: `188 s`, `10.0 min`, `4.0 h`.
+fn duration(seconds: f64) -> String {
+    if seconds < 600.0 {
+        format!("{} s", vsm_model::problem::show_number((seconds * 10.0).round() / 10.0))
+    } else if seconds < 3.0 * 3600.0 {
+        format!("{:.1} min", seconds / 60.0)
+    } else {
+        format!("{:.1} h", seconds / 3600.0)
+    }
+}
