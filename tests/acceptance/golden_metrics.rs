@@ -10,7 +10,7 @@ fn metrics_match_the_golden_files() {
     for path in map_fixtures() {
         let metrics = vsm_metrics::document_metrics(&read_fixture(&path));
         let actual =
-            serde_json::to_string_pretty(&vsm_metrics::json::metrics_json(&metrics)).expect("json") + "\n";
+            serde_json::to_string_pretty(&vsm_metrics::report::report_json(&metrics)).expect("json") + "\n";
         let golden = path.to_string_lossy().replace(".vsm.json", ".metrics.json");
         if update {
             std::fs::write(&golden, &actual).expect("write golden");

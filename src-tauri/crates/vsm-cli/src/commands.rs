@@ -116,7 +116,7 @@ pub fn metrics(file: &Path, json: bool, only: Option<&str>) -> Result<(), Failur
     let metrics: Vec<vsm_metrics::MapMetrics> =
         maps.iter().map(|map| vsm_metrics::map_metrics(map)).collect();
     if json {
-        let value = vsm_metrics::json::metrics_json(&metrics);
+        let value = vsm_metrics::report::report_json(&metrics);
         println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
     } else {
         for (map, figures) in maps.iter().zip(&metrics) {

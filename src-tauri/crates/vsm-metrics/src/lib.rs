@@ -10,8 +10,8 @@
 mod data_box;
 mod figure;
 mod graph;
-pub mod json;
 mod pace;
+pub mod report;
 mod timeline;
 
 use vsm_model::{Document, Map, NodeKind};

@@ -19,6 +19,7 @@ use crate::{Document, Edge, EdgeKind, Map, ModelError, Node};
 
 /// A list of changes to apply to one map of a document in one transaction.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct ChangeBatch {
     /// The map that node, edge and `update_map` changes apply to; may be left out when the
@@ -31,6 +32,7 @@ pub struct ChangeBatch {
 
 /// One change of a [`ChangeBatch`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Change {
     /// Adds a node, at the end or at `index`.

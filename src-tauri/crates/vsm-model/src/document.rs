@@ -14,6 +14,7 @@ pub const FORMAT_NAME: &str = "kaizen-vsm";
 
 /// One value stream document: the maps of one value stream.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Document {
     /// Current state, future states, … in document order; ids unique.
     pub maps: Vec<Map>,
@@ -33,6 +34,7 @@ impl Document {
 
 /// Which state of the value stream a map shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum MapState {
     /// How work flows today.
@@ -46,6 +48,7 @@ pub enum MapState {
 
 /// One value stream map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Map {
     /// Unique within the document.
@@ -99,6 +102,7 @@ impl Map {
 
 /// What one "day" is wherever days and seconds meet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum DayBasis {
     /// 1 day = 86,400 s.
@@ -110,6 +114,7 @@ pub enum DayBasis {
 
 /// Working time of the value stream.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Calendar {
     /// Length of one shift in seconds.
@@ -127,6 +132,7 @@ pub struct Calendar {
 
 /// The period a demand quantity is given per.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum DemandPeriod {
     /// Per working day.
@@ -141,6 +147,7 @@ pub enum DemandPeriod {
 
 /// Customer demand for the map's product family.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Demand {
     /// Pieces or work items per period (≥ 0).

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kind of an edge (docs/file-format.md, "Edge kinds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum EdgeKind {
     /// Push arrow (material pushed to the next step).
@@ -64,6 +65,7 @@ impl EdgeKind {
 
 /// One edge of a map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Edge {
     /// Unique within its map (shared namespace with node ids).

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kind of a node: which VSM symbol it is (docs/file-format.md, "Node kinds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     /// A process box with its data box.
@@ -96,6 +97,7 @@ impl NodeKind {
 
 /// One node of a map. Optional fields are present only where the kind allows them ([`FIELDS`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     /// Unique within its map (shared namespace with edge ids).
