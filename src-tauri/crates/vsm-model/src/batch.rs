@@ -41,7 +41,7 @@ pub enum Change {
         node: Node,
         /// Position in the map's node list (default: the end).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        index: Option<usize>,
+        index: Option<u32>,
     },
     /// Sets fields of a node; `null` clears a field.
     UpdateNode {
@@ -61,7 +61,7 @@ pub enum Change {
         edge: Edge,
         /// Position in the map's edge list (default: the end).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        index: Option<usize>,
+        index: Option<u32>,
     },
     /// Sets fields of an edge; `null` clears a field.
     UpdateEdge {
@@ -87,7 +87,7 @@ pub enum Change {
         map: Map,
         /// Position in the document's map list (default: the end).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        index: Option<usize>,
+        index: Option<u32>,
     },
     /// Removes a map; maps derived from it lose their `derived_from`.
     RemoveMap {
@@ -365,8 +365,8 @@ fn merge(object: &mut JsonObject<String, Value>, fields: &JsonObject<String, Val
     }
 }
 
-fn insert_index(index: Option<usize>, len: usize, pointer: &str, list: &str) -> Result<usize, ModelError> {
-    match index {
+fn insert_index(index: Option<u32>, len: usize, pointer: &str, list: &str) -> Result<usize, ModelError> {
+    match index.map(|i| i as usize) {
         None => Ok(len),
         Some(i) if i <= len => Ok(i),
         Some(i) => Err(ModelError::invalid(

@@ -44,7 +44,7 @@ fn order_map_changes(from: &Document, to: &Document) -> Vec<Change> {
         if !present.contains(&map.id.as_str()) {
             let index = insertion_after(&present, previous);
             present.insert(index, map.id.as_str());
-            changes.push(Change::AddMap { map: map.clone(), index: Some(index) });
+            changes.push(Change::AddMap { map: map.clone(), index: Some(index as u32) });
         }
         previous = Some(map.id.as_str());
     }
@@ -89,7 +89,7 @@ fn map_diff(from: &Map, to: &Map) -> Vec<Change> {
         if !present.contains(&node.id.as_str()) {
             let index = insertion_after(&present, previous);
             present.insert(index, node.id.as_str());
-            changes.push(Change::AddNode { node: node.clone(), index: Some(index) });
+            changes.push(Change::AddNode { node: node.clone(), index: Some(index as u32) });
         }
         previous = Some(node.id.as_str());
     }
@@ -120,7 +120,7 @@ fn map_diff(from: &Map, to: &Map) -> Vec<Change> {
     // 6. New edges, in final order (all removals are done, shared edges keep their order).
     for (index, edge) in to.edges.iter().enumerate() {
         if !from_edges.contains_key(edge.id.as_str()) {
-            changes.push(Change::AddEdge { edge: edge.clone(), index: Some(index) });
+            changes.push(Change::AddEdge { edge: edge.clone(), index: Some(index as u32) });
         }
     }
     changes
