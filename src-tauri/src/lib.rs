@@ -40,10 +40,20 @@ macro_rules! specta_builder_for {
                 commands::edit::redo::<$runtime>,
             ])
             .events(collect_events![menu::MenuEvent])
+            .constant("NODE_FIELDS", node_fields())
             // JSON values inside change batches (`set`) are numbers in JavaScript anyway.
             .dangerously_cast_bigints_to_number()
             .disable_serde_phases()
     };
+}
+
+/// The data fields each node kind accepts, in canonical order (the inspector lists these), from
+/// the model's one field table.
+fn node_fields() -> std::collections::BTreeMap<&'static str, Vec<&'static str>> {
+    vsm_model::NodeKind::ALL
+        .iter()
+        .map(|kind| (kind.as_str(), vsm_model::node::fields_of(*kind).collect()))
+        .collect()
 }
 
 /// The command and event registry of the real app; also the source of `ui/src/bindings.ts`.

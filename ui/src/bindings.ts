@@ -39,6 +39,9 @@ export const events = {
 	menuEvent: makeEvent<MenuEvent, MenuEvent>("menu-event"),
 };
 
+/* Constants */
+export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared"],"production_control":[],"sequenced_pull":[],"supermarket":["quantity","duration_days","wait_s"],"supplier":[],"truck":["frequency"]} as const;
+
 /* Types */
 /**  An error as it crosses IPC: a code to branch on and a message to show. */
 export type AppError = {

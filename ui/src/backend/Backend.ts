@@ -1,0 +1,44 @@
+/**
+ * The one door between the UI and the document: everything the UI does to a document goes
+ * through this interface. `tauriBackend` talks to the Rust core over IPC; `memoryBackend` is a
+ * test double for Vitest and browser tests (it computes no metrics: it serves golden ones).
+ */
+import type { AppError, ChangeBatch, DocumentState, ExampleInfo, MenuEvent } from "../bindings";
+
+export type { AppError, ChangeBatch, DocumentState, ExampleInfo, MenuEvent };
+
+/** A failed backend call, with the code the UI branches on. */
+export class BackendError extends Error {
+  readonly code: AppError["code"];
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = "BackendError";
+    this.code = error.code;
+  }
+}
+
+export interface Backend {
+  /** The open document. */
+  documentState(): Promise<DocumentState>;
+  /** Why the document asked for at start-up could not be opened (once), or null. */
+  startupNotice(): Promise<AppError | null>;
+  /** Applies one gesture's changes in one transaction. */
+  applyChanges(batch: ChangeBatch): Promise<DocumentState>;
+  undo(): Promise<DocumentState>;
+  redo(): Promise<DocumentState>;
+  newDocument(): Promise<DocumentState>;
+  openDocument(path: string): Promise<DocumentState>;
+  openExample(id: string): Promise<DocumentState>;
+  examples(): Promise<ExampleInfo[]>;
+  saveAs(path: string): Promise<DocumentState>;
+  importJson(path: string): Promise<DocumentState>;
+  exportJson(path: string): Promise<void>;
+  /** Asks the user for a file to open; null when cancelled. */
+  pickFile(purpose: "open-document" | "import-json"): Promise<string | null>;
+  /** Asks the user where to save; null when cancelled. */
+  pickSavePath(purpose: "save-as" | "export-json", suggestedName: string): Promise<string | null>;
+  /** Native menu choices; returns an unsubscribe function. No-op where there is no native menu. */
+  onMenu(handler: (event: MenuEvent) => void): Promise<() => void>;
+  /** Whether a native menu with accelerators exists (then it owns the shortcuts it lists). */
+  readonly hasNativeMenu: boolean;
+}

@@ -1,0 +1,190 @@
+/**
+ * An in-memory test double of the backend, for Vitest and browser tests that run without Rust.
+ *
+ * It keeps a document and its undo history in memory and applies the change operations the UI
+ * sends, so editing flows can be tested. It computes nothing: the metrics it returns are the
+ * golden output the Rust CLI produced for the fixture it started from (tests/fixtures/), and they
+ * do not follow edits. Never grow this into a second metrics engine.
+ */
+import type { Change, ChangeBatch, Document, DocumentState, Edge, ExampleInfo, Map, MetricsReport, Node, Value } from "../bindings";
+import { BackendError, type Backend } from "./Backend";
+import softwareDelivery from "../../../tests/fixtures/software-delivery.vsm.json";
+import softwareDeliveryMetrics from "../../../tests/fixtures/software-delivery.metrics.json";
+import acmeStamping from "../../../tests/fixtures/acme-stamping.vsm.json";
+import acmeStampingMetrics from "../../../tests/fixtures/acme-stamping.metrics.json";
+
+/** A fixture: a document and the metrics the Rust core computed for it. */
+export interface Fixture {
+  id: string;
+  title: string;
+  name: string;
+  document: Document;
+  metrics: MetricsReport;
+}
+
+export const FIXTURES: Fixture[] = [
+  {
+    id: "software-delivery",
+    title: "Software delivery: idea to production",
+    name: "Idea to production",
+    document: softwareDelivery as unknown as Document,
+    metrics: softwareDeliveryMetrics as unknown as MetricsReport,
+  },
+  {
+    id: "lean-manufacturing",
+    title: "Lean manufacturing: Acme Stamping (Learning to See)",
+    name: "Acme Stamping",
+    document: acmeStamping as unknown as Document,
+    metrics: acmeStampingMetrics as unknown as MetricsReport,
+  },
+];
+
+const clone = <T,>(value: T): T => structuredClone(value);
+
+function invalid(message: string): never {
+  throw new BackendError({ code: "invalid", message });
+}
+
+/** Sets fields (null clears) — the same merge rule as the Rust model's `set`. */
+function merged<T extends object>(target: T, set: Partial<Record<string, Value>>): T {
+  const next = { ...target } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(set)) {
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next as T;
+}
+
+function applyChange(document: Document, mapId: string | null | undefined, change: Change, at: string): void {
+  if (change.op === "add_map") {
+    document.maps.splice(change.index ?? document.maps.length, 0, clone(change.map));
+    return;
+  }
+  if (change.op === "remove_map") {
+    document.maps = document.maps.filter((m) => m.id !== change.id);
+    return;
+  }
+  const map: Map | undefined = mapId ? document.maps.find((m) => m.id === mapId) : document.maps[0];
+  if (!map) invalid(`${at}: no map "${mapId}"`);
+  const nodeIndex = (id: string) => {
+    const i = map.nodes.findIndex((n) => n.id === id);
+    if (i < 0) invalid(`${at}/id: map "${map.id}" has no node "${id}"`);
+    return i;
+  };
+  const edgeIndex = (id: string) => {
+    const i = map.edges.findIndex((e) => e.id === id);
+    if (i < 0) invalid(`${at}/id: map "${map.id}" has no edge "${id}"`);
+    return i;
+  };
+  switch (change.op) {
+    case "add_node":
+      map.nodes.splice(change.index ?? map.nodes.length, 0, clone(change.node));
+      break;
+    case "update_node": {
+      const i = nodeIndex(change.id);
+      map.nodes[i] = merged<Node>(map.nodes[i], change.set);
+      break;
+    }
+    case "remove_node":
+      map.nodes.splice(nodeIndex(change.id), 1);
+      map.edges = map.edges.filter((e) => e.from !== change.id && e.to !== change.id);
+      break;
+    case "add_edge":
+      map.edges.splice(change.index ?? map.edges.length, 0, clone(change.edge));
+      break;
+    case "update_edge": {
+      const i = edgeIndex(change.id);
+      map.edges[i] = merged<Edge>(map.edges[i], change.set);
+      break;
+    }
+    case "remove_edge":
+      map.edges.splice(edgeIndex(change.id), 1);
+      break;
+    case "update_map":
+      Object.assign(map, merged(map, change.set));
+      break;
+  }
+}
+
+/** Creates a fresh in-memory backend that starts with `fixture` open. */
+export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & { readonly appliedBatches: ChangeBatch[] } {
+  let current = fixture;
+  let document = clone(fixture.document);
+  let done: Document[] = [];
+  let undone: Document[] = [];
+  let revision = 0;
+  const appliedBatches: ChangeBatch[] = [];
+  const path = () => `memory://${current.name}.vsm`;
+
+  const state = (): DocumentState => ({
+    path: path(),
+    name: current.name,
+    revision,
+    document: clone(document),
+    metrics: clone(current.metrics),
+    can_undo: done.length > 0,
+    can_redo: undone.length > 0,
+  });
+  const open = (next: Fixture) => {
+    current = next;
+    document = clone(next.document);
+    done = [];
+    undone = [];
+    revision = 0;
+    return state();
+  };
+
+  return {
+    hasNativeMenu: false,
+    appliedBatches,
+    documentState: async () => state(),
+    startupNotice: async () => null,
+    async applyChanges(batch) {
+      const next = clone(document);
+      batch.changes.forEach((change, i) => applyChange(next, batch.map, change, `/changes/${i}`));
+      appliedBatches.push(clone(batch));
+      done.push(document);
+      undone = [];
+      document = next;
+      revision += 1;
+      return state();
+    },
+    async undo() {
+      const previous = done.pop();
+      if (previous) {
+        undone.push(document);
+        document = previous;
+        revision += 1;
+      }
+      return state();
+    },
+    async redo() {
+      const next = undone.pop();
+      if (next) {
+        done.push(document);
+        document = next;
+        revision += 1;
+      }
+      return state();
+    },
+    newDocument: async () =>
+      open({ ...current, name: "Untitled", document: { maps: [{ id: "current", title: "Current state", nodes: [], edges: [] }] } }),
+    openDocument: async (p) => {
+      throw new BackendError({ code: "io", message: `${p}: the in-memory backend has no files` });
+    },
+    openExample: async (id) => {
+      const found = FIXTURES.find((f) => f.id === id);
+      if (!found) throw new BackendError({ code: "bad_request", message: `no example "${id}"` });
+      return open(found);
+    },
+    examples: async (): Promise<ExampleInfo[]> => FIXTURES.map(({ id, title }) => ({ id, title })),
+    saveAs: async () => state(),
+    importJson: async (p) => {
+      throw new BackendError({ code: "io", message: `${p}: the in-memory backend has no files` });
+    },
+    exportJson: async () => undefined,
+    pickFile: async () => null,
+    pickSavePath: async () => null,
+    onMenu: async () => () => undefined,
+  };
+}

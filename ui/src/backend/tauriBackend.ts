@@ -1,0 +1,46 @@
+/** The backend of the real app: generated command bindings over Tauri IPC, native dialogs. */
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { commands, events } from "../bindings";
+import type { AppError } from "../bindings";
+import { BackendError, type Backend } from "./Backend";
+
+type Result<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
+
+async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call;
+  if (result.status === "error") throw new BackendError(result.error);
+  return result.data;
+}
+
+const DOCUMENT_FILTER = { name: "Kaizen VSM document", extensions: ["vsm"] };
+const JSON_FILTER = { name: "Kaizen VSM JSON", extensions: ["json"] };
+
+export const tauriBackend: Backend = {
+  hasNativeMenu: true,
+  documentState: () => unwrap(commands.documentState()),
+  startupNotice: () => unwrap(commands.startupNotice()),
+  applyChanges: (batch) => unwrap(commands.applyChanges(batch)),
+  undo: () => unwrap(commands.undo()),
+  redo: () => unwrap(commands.redo()),
+  newDocument: () => unwrap(commands.newDocument()),
+  openDocument: (path) => unwrap(commands.openDocument(path)),
+  openExample: (id) => unwrap(commands.openExample(id)),
+  examples: () => commands.examples(),
+  saveAs: (path) => unwrap(commands.saveAs(path)),
+  importJson: (path) => unwrap(commands.importJson(path)),
+  exportJson: async (path) => {
+    await unwrap(commands.exportJson(path));
+  },
+  async pickFile(purpose) {
+    const filter = purpose === "open-document" ? DOCUMENT_FILTER : JSON_FILTER;
+    const picked = await open({ multiple: false, directory: false, filters: [filter] });
+    return typeof picked === "string" ? picked : null;
+  },
+  async pickSavePath(purpose, suggestedName) {
+    const filter = purpose === "save-as" ? DOCUMENT_FILTER : JSON_FILTER;
+    return (await save({ defaultPath: suggestedName, filters: [filter] })) ?? null;
+  },
+  async onMenu(handler) {
+    return events.menuEvent.listen((event) => handler(event.payload));
+  },
+};

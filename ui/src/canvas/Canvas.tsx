@@ -1,0 +1,127 @@
+/**
+ * The map canvas: a controlled React Flow view of the active map. The document stays the single
+ * source of truth; while a drag is under way the canvas shows local positions, and when the
+ * gesture ends it becomes one change batch (one undo step). Nodes dropped from the palette are
+ * added the same way.
+ */
+import { useCallback, useMemo, useState } from "react";
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+} from "@xyflow/react";
+import type { Change, NodeKind } from "../bindings";
+import { useAppState, type AppStore } from "../store/appStore";
+import { SymbolDefs } from "../symbols";
+import { edgeTypes } from "./edges/VsmEdge";
+import { nodeTypes } from "./nodes";
+import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./toFlow";
+import { newNodeChange, PALETTE_MIME } from "./newNode";
+
+export function Canvas({ store }: { store: AppStore }) {
+  const doc = useAppState(store, (s) => s.doc);
+  const activeMapId = useAppState(store, (s) => s.activeMapId);
+  const selection = useAppState(store, (s) => s.selection);
+  const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
+  const flow = useReactFlow();
+
+  const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
+  const report = useMemo(() => doc?.metrics.maps.find((m) => m.id === map?.id) ?? null, [doc, map]);
+  const overrides = useMemo(
+    () => ({ positions, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
+    [positions, selection],
+  );
+  const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
+  const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<VsmFlowNode>[]) => {
+      const moved: Record<string, { x: number; y: number }> = {};
+      let selected: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === "position" && change.position) moved[change.id] = change.position;
+        if (change.type === "select") {
+          selected ??= new Set(store.getState().selection.nodes);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+      }
+      if (Object.keys(moved).length > 0) setPositions((current) => ({ ...current, ...moved }));
+      if (selected) store.select({ nodes: [...selected], edges: store.getState().selection.edges });
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<VsmFlowEdge>[]) => {
+      let selected: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === "select") {
+          selected ??= new Set(store.getState().selection.edges);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+      }
+      if (selected) store.select({ nodes: store.getState().selection.nodes, edges: [...selected] });
+    },
+    [store],
+  );
+
+  const onNodeDragStop: OnNodeDrag<VsmFlowNode> = useCallback(
+    async (_event, _node, dragged) => {
+      const changes: Change[] = dragged
+        .filter((n) => n.position.x !== (n.data.node.x ?? 0) || n.position.y !== (n.data.node.y ?? 0))
+        .map((n) => ({ op: "update_node", id: n.id, set: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+      await store.apply(changes);
+      setPositions({});
+    },
+    [store],
+  );
+
+  const onDrop = useCallback(
+    (event: React.DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
+      if (!kind || !map) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      void store.apply([newNodeChange(map, kind, at)]);
+    },
+    [flow, map, store],
+  );
+
+  if (!map) return <div className="canvas canvas--empty">No map</div>;
+  return (
+    <div className="canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="canvas">
+      <SymbolDefs />
+      <ReactFlow<VsmFlowNode, VsmFlowEdge>
+        key={`${doc?.path}#${map.id}`}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Control", "Meta", "Shift"]}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={0.1}
+        maxZoom={4}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Map overview" nodeColor="var(--chrome-line)" nodeStrokeColor="var(--ink-soft)" nodeStrokeWidth={2} style={{ width: 160, height: 100 }} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * One edge of the map, drawn as its VSM arrow: striped push arrow, hollow shipment arrow, thin
+ * manual-information arrow, zig-zag electronic-information arrow, dashed kanban and rework
+ * arrows, labelled FIFO and pull arrows.
+ */
+import { memo } from "react";
+import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
+import { ARROW_MARKER_ID, OPEN_ARROW_MARKER_ID, hollowArrow, pushArrowBody, pushStripesId, zigzagPath } from "../../symbols";
+import { formatPercent } from "../../format/units";
+import type { VsmFlowEdge } from "../toFlow";
+import { bowedPath, edgeEnds, type Box } from "./floating";
+
+function boxOf(node: InternalNode): Box {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEdge>) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!from || !to || !data) return null;
+  const [a, b] = edgeEnds(boxOf(from), boxOf(to));
+  const line = `M ${a.x} ${a.y} L ${b.x} ${b.y}`;
+  const kind = data.edge.kind;
+  const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  let visual: React.ReactNode;
+  let hit = line;
+  let label: string | null = null;
+  let labelAt = middle;
+  switch (kind) {
+    case "push":
+      visual = <path d={pushArrowBody(a, b, 10)} fill={`url(#${pushStripesId(a, b)})`} className="vsm-edge__body" />;
+      break;
+    case "shipment":
+      visual = <path d={hollowArrow(a, b, 12)} className="vsm-edge__body vsm-edge__body--hollow" />;
+      break;
+    case "info_electronic":
+      visual = <path d={zigzagPath(a, b)} className="vsm-edge__line" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
+      break;
+    case "info_manual":
+      visual = <path d={line} className="vsm-edge__line" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
+      break;
+    case "kanban":
+      visual = <path d={line} className="vsm-edge__line vsm-edge__line--dashed" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
+      break;
+    case "pull":
+      visual = <path d={line} className="vsm-edge__line vsm-edge__line--pull" markerEnd={`url(#${OPEN_ARROW_MARKER_ID})`} />;
+      label = "pull";
+      break;
+    case "fifo":
+      visual = <path d={line} className="vsm-edge__line vsm-edge__line--pull" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
+      label = "FIFO";
+      break;
+    case "rework": {
+      const curve = bowedPath(a, b, Math.min(120, 30 + Math.hypot(b.x - a.x, b.y - a.y) / 4));
+      hit = curve.d;
+      visual = <path d={curve.d} className="vsm-edge__line vsm-edge__line--rework" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
+      label = `rework ${formatPercent(data.edge.probability ?? 0)}`;
+      labelAt = curve.middle;
+      break;
+    }
+  }
+  return (
+    <g className={`vsm-edge vsm-edge--${kind}${selected ? " is-selected" : ""}`} data-testid={`edge-${id}`}>
+      <path d={hit} className="vsm-edge__hit" />
+      {visual}
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`vsm-edge__label vsm-edge__label--${kind}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelAt.x}px, ${labelAt.y}px)` }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </g>
+  );
+}
+
+export const VsmEdge = memo(VsmEdgeView);
+export const edgeTypes = { vsm: VsmEdge };

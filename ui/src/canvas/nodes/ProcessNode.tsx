@@ -1,0 +1,79 @@
+/**
+ * The process box with its data box (Learning to See): name in a header band, the operator
+ * symbol with the head count, and the data rows — C/T, C/O, uptime, shifts, EPE for
+ * manufacturing; PT, LT, %C/A for office and DevOps steps. Over-takt and bottleneck marks come
+ * from the metrics.
+ */
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import type { Node } from "../../bindings";
+import { Operator } from "../../symbols";
+import { formatDuration, formatPercent, formatQuantity } from "../../format/units";
+import type { VsmFlowNode } from "../toFlow";
+import { Handles } from "./Handles";
+
+type Row = [label: string, value: string];
+
+/** The data-box rows of a process: office rows if it has PT/LT/%C/A, else manufacturing rows. */
+export function dataRows(node: Node): Row[] {
+  const rows: Row[] = [];
+  const add = (label: string, value: number | null | undefined, format: (v: number) => string) => {
+    if (value !== null && value !== undefined) rows.push([label, format(value)]);
+  };
+  const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
+  if (office) {
+    add("PT", node.process_time_s, formatDuration);
+    add("LT", node.lead_time_s, formatDuration);
+    add("%C/A", node.pca, formatPercent);
+    add("C/T", node.cycle_time_s, formatDuration);
+  } else {
+    rows.push(["C/T", node.cycle_time_s != null ? formatDuration(node.cycle_time_s) : "—"]);
+    add("C/O", node.changeover_s, formatDuration);
+    add("Uptime", node.uptime, formatPercent);
+    add("Shifts", node.shifts, formatQuantity);
+    add("EPE", node.epe_days, (days) => `${formatQuantity(days)} d`);
+  }
+  add("Scrap", node.scrap, formatPercent);
+  return rows;
+}
+
+function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
+  const { node, step, bottleneck } = data;
+  const overTakt = step?.over_takt === true;
+  const classes = ["vsm-process", node.shared ? "is-shared" : "", overTakt ? "is-over-takt" : "", bottleneck ? "is-bottleneck" : "", selected ? "is-selected" : ""];
+  return (
+    <div className={classes.filter(Boolean).join(" ")} data-testid={`process-${node.id}`}>
+      <Handles />
+      <div className="vsm-process__header">
+        <span className="vsm-process__name">{node.name || node.id}</span>
+      </div>
+      <div className="vsm-process__body">
+        {node.operators != null && node.operators > 0 && (
+          <span className="vsm-process__operators" title={`${node.operators} operator(s)`}>
+            <Operator width={16} />
+            {formatQuantity(node.operators)}
+          </span>
+        )}
+        {node.automated && <span className="vsm-process__tag">auto</span>}
+      </div>
+      <table className="vsm-databox">
+        <tbody>
+          {dataRows(node).map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {(overTakt || bottleneck) && (
+        <div className="vsm-process__marks">
+          {bottleneck && <span className="vsm-mark vsm-mark--bottleneck">Bottleneck</span>}
+          {overTakt && <span className="vsm-mark vsm-mark--takt">Over takt</span>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const ProcessNode = memo(ProcessNodeView);

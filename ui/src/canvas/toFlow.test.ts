@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "../backend/memoryBackend";
+import { toFlowEdges, toFlowNodes, viewOf } from "./toFlow";
+
+const acme = FIXTURES[1];
+const map = acme.document.maps[0];
+const report = acme.metrics.maps[0];
+const none = { positions: {}, selectedNodes: new Set<string>(), selectedEdges: new Set<string>() };
+
+describe("toFlow", () => {
+  it("draws every node with its symbol, position and metrics", () => {
+    const nodes = toFlowNodes(map, report, none);
+    expect(nodes).toHaveLength(map.nodes.length);
+    const assembly = nodes.find((n) => n.id === "assembly-1");
+    expect(assembly?.type).toBe("process");
+    expect(assembly?.position).toEqual({ x: 960, y: 320 });
+    expect(assembly?.data.bottleneck).toBe(true);
+    expect(assembly?.data.step?.over_takt).toBe(true);
+    expect(nodes.find((n) => n.id === "state-street")?.data.demand?.quantity).toBe(18400);
+  });
+
+  it("uses drag positions and selection overrides", () => {
+    const nodes = toFlowNodes(map, report, { ...none, positions: { stamping: { x: 1, y: 2 } }, selectedNodes: new Set(["stamping"]) });
+    const stamping = nodes.find((n) => n.id === "stamping");
+    expect(stamping?.position).toEqual({ x: 1, y: 2 });
+    expect(stamping?.selected).toBe(true);
+  });
+
+  it("maps kinds to views", () => {
+    expect(viewOf("inventory")).toBe("stock");
+    expect(viewOf("fifo")).toBe("stock");
+    expect(viewOf("supplier")).toBe("factory");
+    expect(viewOf("truck")).toBe("symbol");
+  });
+
+  it("draws every edge between its nodes", () => {
+    const edges = toFlowEdges(map, { ...none, selectedEdges: new Set(["e-1"]) });
+    expect(edges).toHaveLength(map.edges.length);
+    expect(edges.find((e) => e.id === "e-1")).toMatchObject({ source: "stamping", target: "inv-stamped", selected: true });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Turns a map of the document (plus its metrics) into React Flow nodes and edges. Pure, so the
+ * canvas stays a controlled view of the document and this mapping is tested on its own.
+ */
+import type { Edge as FlowEdge, Node as FlowNode } from "@xyflow/react";
+import type { Demand, Edge, Map, MapReport, Node, NodeKind, StepReport } from "../bindings";
+
+export type NodeView = "process" | "stock" | "factory" | "burst" | "control" | "note" | "symbol";
+
+export interface VsmNodeData extends Record<string, unknown> {
+  node: Node;
+  /** The node's metrics, when it is on the material flow. */
+  step: StepReport | null;
+  bottleneck: boolean;
+  /** Customer demand, shown in the customer's data box. */
+  demand: Demand | null;
+}
+
+export interface VsmEdgeData extends Record<string, unknown> {
+  edge: Edge;
+}
+
+export type VsmFlowNode = FlowNode<VsmNodeData, NodeView>;
+export type VsmFlowEdge = FlowEdge<VsmEdgeData, "vsm">;
+
+const VIEWS: Partial<Record<NodeKind, NodeView>> = {
+  process: "process",
+  inventory: "stock",
+  supermarket: "stock",
+  fifo: "stock",
+  buffer: "stock",
+  supplier: "factory",
+  customer: "factory",
+  kaizen_burst: "burst",
+  production_control: "control",
+  note: "note",
+};
+
+export function viewOf(kind: NodeKind): NodeView {
+  return VIEWS[kind] ?? "symbol";
+}
+
+export interface Overrides {
+  /** Positions of nodes being dragged, not yet committed. */
+  positions: Record<string, { x: number; y: number }>;
+  selectedNodes: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+}
+
+export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overrides): VsmFlowNode[] {
+  const steps = new Map<string, StepReport>((report?.steps ?? []).map((step) => [step.id, step]));
+  const bottleneck = new Set(report?.bottleneck ?? []);
+  return map.nodes.map((node) => ({
+    id: node.id,
+    type: viewOf(node.kind),
+    position: overrides.positions[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 },
+    selected: overrides.selectedNodes.has(node.id),
+    data: {
+      node,
+      step: steps.get(node.id) ?? null,
+      bottleneck: bottleneck.has(node.id),
+      demand: node.kind === "customer" ? (map.demand ?? null) : null,
+    },
+    ariaLabel: `${node.kind.replace("_", " ")} ${node.name || node.id}`,
+  }));
+}
+
+export function toFlowEdges(map: Map, overrides: Overrides): VsmFlowEdge[] {
+  return map.edges.map((edge) => ({
+    id: edge.id,
+    source: edge.from,
+    target: edge.to,
+    type: "vsm",
+    selected: overrides.selectedEdges.has(edge.id),
+    data: { edge },
+    ariaLabel: `${edge.kind.replace("_", " ")} arrow from ${edge.from} to ${edge.to}`,
+  }));
+}

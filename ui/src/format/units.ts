@@ -1,0 +1,35 @@
+/**
+ * Display formatting of stored values. Stored durations are always seconds; these functions
+ * only choose how to show them, never change what is stored.
+ */
+
+const number = (value: number, digits: number) =>
+  value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+/** `39 s`, `10 min`, `4 h`, `2.5 d` — the unit a person would say. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "—";
+  const abs = Math.abs(seconds);
+  if (abs < 120) return `${number(seconds, 1)} s`;
+  if (abs < 2 * 3600) return `${number(seconds / 60, 1)} min`;
+  if (abs < 2 * 86400) return `${number(seconds / 3600, 1)} h`;
+  return `${number(seconds / 86400, 1)} d`;
+}
+
+/** Days with one decimal, as ladders print them: `23.6 d`. */
+export function formatDays(days: number): string {
+  return Number.isFinite(days) ? `${number(days, 1)} d` : "—";
+}
+
+/** A fraction as a percentage: 0.85 → `85 %`, 0.00009 → `0.009 %`. */
+export function formatPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return "—";
+  const percent = fraction * 100;
+  const digits = percent !== 0 && Math.abs(percent) < 1 ? 3 : Math.abs(percent) < 10 ? 1 : 0;
+  return `${number(percent, digits)} %`;
+}
+
+/** A quantity with thousands separators: `18,400`. */
+export function formatQuantity(quantity: number): string {
+  return Number.isFinite(quantity) ? number(quantity, 1) : "—";
+}

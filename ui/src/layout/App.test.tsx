@@ -1,0 +1,57 @@
+import { screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup } from "@testing-library/react";
+import { FIXTURES } from "../backend/memoryBackend";
+import { openApp } from "../test/ui";
+
+describe("the main window", () => {
+  afterEach(cleanup);
+
+  it("shows the example's headline metrics as the Rust core computed them", async () => {
+    await openApp(FIXTURES[1]);
+    expect(screen.getByTestId("metric-lead-time").textContent).toContain("23.6 d");
+    expect(screen.getByTestId("metric-processing").textContent).toContain("3.1 min");
+    expect(screen.getByTestId("metric-takt").textContent).toContain("60 s");
+    expect(screen.getByTestId("metric-bottleneck").textContent).toContain("Assembly #1");
+    expect(screen.getByTestId("status-path").textContent).toBe("memory://Acme Stamping.vsm");
+    expect(screen.getByTestId("status-saved").textContent).toContain("Saved");
+  });
+
+  it("shows the map settings when nothing is selected", async () => {
+    await openApp(FIXTURES[1]);
+    expect((screen.getByTestId("inspector-shift_s") as HTMLInputElement).value).toBe("28800");
+    expect((screen.getByTestId("inspector-quantity") as HTMLInputElement).value).toBe("18400");
+  });
+
+  it("edits a selected process's cycle time as one change batch", async () => {
+    const app = await openApp(FIXTURES[1]);
+    await app.select("weld-2");
+    expect((screen.getByTestId("inspector-cycle_time_s") as HTMLInputElement).value).toBe("46");
+    expect((screen.getByTestId("inspector-uptime") as HTMLInputElement).value).toBe("80");
+    await app.type("cycle_time_s", "40");
+    await app.type("uptime", "90");
+    expect(app.backend.appliedBatches.map((b) => b.changes)).toEqual([
+      [{ op: "update_node", id: "weld-2", set: { cycle_time_s: 40 } }],
+      [{ op: "update_node", id: "weld-2", set: { uptime: 0.9 } }],
+    ]);
+  });
+
+  it("refuses a non-number where it is typed, without sending it", async () => {
+    const app = await openApp(FIXTURES[1]);
+    await app.select("weld-2");
+    await app.type("cycle_time_s", "fast");
+    expect(screen.getByText("“fast” is not a number")).toBeTruthy();
+    expect(app.backend.appliedBatches).toHaveLength(0);
+  });
+
+  it("undo is enabled after an edit and restores the value", async () => {
+    const app = await openApp(FIXTURES[1]);
+    const undoButton = screen.getByTestId("toolbar-undo") as HTMLButtonElement;
+    expect(undoButton.disabled).toBe(true);
+    await app.select("weld-2");
+    await app.type("cycle_time_s", "40");
+    await waitFor(() => expect(undoButton.disabled).toBe(false));
+    await app.press("z", { ctrl: true });
+    expect((screen.getByTestId("inspector-cycle_time_s") as HTMLInputElement).value).toBe("46");
+  });
+});

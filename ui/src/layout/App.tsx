@@ -1,0 +1,58 @@
+/**
+ * The main window (docs/ui.md): toolbar on top, palette left, canvas in the middle, inspector
+ * right, metrics strip and status bar at the bottom. Keyboard shortcuts and native menu events
+ * are wired to the action registry here.
+ */
+import { useEffect } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { handleKeyDown, handleMenu } from "../actions/registry";
+import { Canvas } from "../canvas/Canvas";
+import type { AppStore } from "../store/appStore";
+import { useAppState } from "../store/appStore";
+import { Inspector } from "./Inspector";
+import { MetricsStrip } from "./MetricsStrip";
+import { Palette } from "./Palette";
+import { ProblemBanner } from "./ProblemBanner";
+import { StatusBar } from "./StatusBar";
+import { Toolbar } from "./Toolbar";
+
+export function App({ store }: { store: AppStore }) {
+  const loaded = useAppState(store, (s) => s.doc !== null);
+  const name = useAppState(store, (s) => s.doc?.name);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => handleKeyDown(store, event);
+    window.addEventListener("keydown", onKeyDown);
+    let unlisten: (() => void) | undefined;
+    let cancelled = false;
+    void store.backend.onMenu((event) => handleMenu(store, event)).then((stop) => {
+      if (cancelled) stop();
+      else unlisten = stop;
+    });
+    return () => {
+      cancelled = true;
+      window.removeEventListener("keydown", onKeyDown);
+      unlisten?.();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    if (name) document.title = `${name} — Kaizen VSM`;
+  }, [name]);
+
+  return (
+    <ReactFlowProvider>
+      <div className="app" data-testid="app">
+        <Toolbar store={store} />
+        <ProblemBanner store={store} />
+        <div className="app__main">
+          <Palette store={store} />
+          <main className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</main>
+          <Inspector store={store} />
+        </div>
+        <MetricsStrip store={store} />
+        <StatusBar store={store} />
+      </div>
+    </ReactFlowProvider>
+  );
+}

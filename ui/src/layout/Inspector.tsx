@@ -1,0 +1,212 @@
+/**
+ * The inspector: the fields of the selected node or edge, or the map's settings (title, calendar,
+ * demand) when nothing is selected. A committed field (Enter or leaving it) is one change batch;
+ * what the model refuses is shown next to the field and never reaches the document.
+ */
+import { useEffect, useState } from "react";
+import { NODE_FIELDS, type Change, type Edge, type Map, type Node, type Value } from "../bindings";
+import { KIND_LABELS } from "../canvas/newNode";
+import { useAppState, type AppStore } from "../store/appStore";
+import { displayValue, fieldInfo, parseInput } from "./fields";
+
+function FieldInput({
+  id,
+  field,
+  value,
+  problem,
+  onCommit,
+}: {
+  id: string;
+  field: string;
+  value: Value | undefined;
+  problem: string | null;
+  onCommit: (value: Value) => void;
+}) {
+  const info = fieldInfo(field);
+  const shown = displayValue(info, value);
+  const [draft, setDraft] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(shown);
+    setError(null);
+  }, [shown]);
+  const inputId = `field-${id}-${field}`;
+  if (info.type === "boolean") {
+    return (
+      <label className="field field--boolean">
+        <input id={inputId} type="checkbox" checked={value === true} onChange={(e) => onCommit(e.target.checked ? true : null)} />
+        {info.label}
+      </label>
+    );
+  }
+  const commit = () => {
+    if (draft === shown) return;
+    const parsed = parseInput(info, draft);
+    if ("error" in parsed) setError(parsed.error);
+    else {
+      setError(null);
+      onCommit(parsed.value);
+    }
+  };
+  const message = error ?? problem;
+  return (
+    <div className={`field${message ? " has-error" : ""}`}>
+      <label htmlFor={inputId}>{info.label}</label>
+      <div className="field__input">
+        <input
+          id={inputId}
+          data-testid={`inspector-${field}`}
+          value={draft}
+          inputMode={info.type === "text" ? "text" : "decimal"}
+          aria-invalid={message ? true : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") commit();
+            if (e.key === "Escape") setDraft(shown);
+          }}
+        />
+        {info.unit && <span className="field__unit">{info.unit}</span>}
+      </div>
+      {message && <div className="field__error">{message}</div>}
+    </div>
+  );
+}
+
+/** The model's refusal for `field`, when the last problem points at it. */
+function useFieldProblem(store: AppStore): (field: string) => string | null {
+  const problem = useAppState(store, (s) => s.problem);
+  return (field) => {
+    if (!problem || problem.code !== "invalid") return null;
+    const line = problem.message.split("\n").find((l) => l.includes(`/set/${field}:`) || l.includes(`/${field}:`));
+    return line ? line.slice(line.indexOf(": ") + 2) : null;
+  };
+}
+
+function NodeInspector({ store, node }: { store: AppStore; node: Node }) {
+  const problemFor = useFieldProblem(store);
+  const set = (field: string, value: Value) => void store.apply([{ op: "update_node", id: node.id, set: { [field]: value } } satisfies Change]);
+  const record = node as unknown as Record<string, Value | undefined>;
+  return (
+    <>
+      <h2 className="inspector__title">{KIND_LABELS[node.kind]}</h2>
+      <FieldInput id={node.id} field="name" value={node.name ?? ""} problem={problemFor("name")} onCommit={(v) => set("name", v ?? "")} />
+      {NODE_FIELDS[node.kind].map((field) => (
+        <FieldInput key={field} id={node.id} field={field} value={record[field]} problem={problemFor(field)} onCommit={(v) => set(field, v)} />
+      ))}
+      <p className="inspector__id">id: {node.id}</p>
+    </>
+  );
+}
+
+const EDGE_KINDS: Edge["kind"][] = ["push", "pull", "fifo", "shipment", "info_manual", "info_electronic", "kanban", "rework"];
+
+function EdgeInspector({ store, edge }: { store: AppStore; edge: Edge }) {
+  const problemFor = useFieldProblem(store);
+  const set = (fields: Record<string, Value>) => void store.apply([{ op: "update_edge", id: edge.id, set: fields }]);
+  return (
+    <>
+      <h2 className="inspector__title">Arrow</h2>
+      <div className="field">
+        <label htmlFor={`edge-kind-${edge.id}`}>Kind</label>
+        <select
+          id={`edge-kind-${edge.id}`}
+          value={edge.kind}
+          onChange={(e) => {
+            const kind = e.target.value as Edge["kind"];
+            set(kind === "rework" ? { kind, probability: edge.probability ?? 0.1 } : { kind, probability: null });
+          }}
+        >
+          {EDGE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kind.replace("_", " ")}
+            </option>
+          ))}
+        </select>
+      </div>
+      {edge.kind === "rework" && (
+        <FieldInput id={edge.id} field="probability" value={edge.probability} problem={problemFor("probability")} onCommit={(v) => set({ probability: v })} />
+      )}
+      <p className="inspector__id">
+        {edge.from} → {edge.to}
+      </p>
+    </>
+  );
+}
+
+function MapInspector({ store, map }: { store: AppStore; map: Map }) {
+  const problemFor = useFieldProblem(store);
+  const setMap = (fields: Record<string, Value>) => void store.apply([{ op: "update_map", set: fields }]);
+  const calendar = (map.calendar ?? {}) as Record<string, Value | undefined>;
+  const demand = (map.demand ?? {}) as Record<string, Value | undefined>;
+  return (
+    <>
+      <h2 className="inspector__title">Map</h2>
+      <FieldInput id={map.id} field="title" value={map.title ?? ""} problem={problemFor("title")} onCommit={(v) => setMap({ title: v ?? "" })} />
+      <h3 className="inspector__section">Calendar</h3>
+      {["shift_s", "breaks_s", "shifts_per_day"].map((field) => (
+        <FieldInput
+          key={field}
+          id={map.id}
+          field={field}
+          value={calendar[field]}
+          problem={problemFor(field)}
+          onCommit={(v) => setMap({ calendar: map.calendar || field === "shift_s" ? { [field]: v } : { shift_s: 28800, [field]: v } })}
+        />
+      ))}
+      <h3 className="inspector__section">Customer demand</h3>
+      <FieldInput
+        id={map.id}
+        field="quantity"
+        value={demand.quantity}
+        problem={problemFor("quantity")}
+        onCommit={(v) => setMap({ demand: map.demand ? { quantity: v } : { quantity: v, per: "day" } })}
+      />
+      <div className="field">
+        <label htmlFor={`demand-per-${map.id}`}>Per</label>
+        <select
+          id={`demand-per-${map.id}`}
+          value={map.demand?.per ?? "day"}
+          disabled={!map.demand}
+          onChange={(e) => setMap({ demand: { per: e.target.value } })}
+        >
+          {["day", "week", "month", "year"].map((per) => (
+            <option key={per}>{per}</option>
+          ))}
+        </select>
+      </div>
+      {map.demand && map.demand.per !== "day" && (
+        <FieldInput
+          id={map.id}
+          field="working_days_per_period"
+          value={demand.working_days_per_period}
+          problem={problemFor("working_days_per_period")}
+          onCommit={(v) => setMap({ demand: { working_days_per_period: v } })}
+        />
+      )}
+    </>
+  );
+}
+
+export function Inspector({ store }: { store: AppStore }) {
+  const selection = useAppState(store, (s) => s.selection);
+  useAppState(store, (s) => s.doc);
+  const map = store.activeMap();
+  let content: React.ReactNode = null;
+  if (map && selection.nodes.length === 1 && selection.edges.length === 0) {
+    const node = map.nodes.find((n) => n.id === selection.nodes[0]);
+    if (node) content = <NodeInspector key={node.id} store={store} node={node} />;
+  } else if (map && selection.edges.length === 1 && selection.nodes.length === 0) {
+    const edge = map.edges.find((e) => e.id === selection.edges[0]);
+    if (edge) content = <EdgeInspector key={edge.id} store={store} edge={edge} />;
+  } else if (map && selection.nodes.length + selection.edges.length > 1) {
+    content = <p className="inspector__hint">{selection.nodes.length + selection.edges.length} elements selected</p>;
+  } else if (map) {
+    content = <MapInspector key={map.id} store={store} map={map} />;
+  }
+  return (
+    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+      {content}
+    </aside>
+  );
+}

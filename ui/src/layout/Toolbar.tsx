@@ -1,0 +1,54 @@
+/** The toolbar: map tabs, undo/redo, fit view, and the file actions most used in a workshop. */
+import { useReactFlow } from "@xyflow/react";
+import { describeShortcut, type Action } from "../actions/action";
+import { redo, undo } from "../actions/editing";
+import { exportJson, newDocument, openDocument, saveAs } from "../actions/files";
+import { useAppState, type AppStore } from "../store/appStore";
+
+function ActionButton({ store, action, testId }: { store: AppStore; action: Action; testId: string }) {
+  useAppState(store, (s) => s.doc);
+  const enabled = action.enabled ? action.enabled(store) : true;
+  const title = action.shortcut ? `${action.label} (${describeShortcut(action.shortcut)})` : action.label;
+  return (
+    <button type="button" className="toolbar__button" disabled={!enabled} title={title} data-testid={testId} onClick={() => void action.perform(store)}>
+      {action.label.replace("…", "")}
+    </button>
+  );
+}
+
+export function Toolbar({ store }: { store: AppStore }) {
+  const maps = useAppState(store, (s) => s.doc?.document.maps);
+  const activeMapId = useAppState(store, (s) => s.activeMapId);
+  const flow = useReactFlow();
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Document">
+      <nav className="toolbar__tabs" aria-label="Maps">
+        {(maps ?? []).map((map) => (
+          <button
+            key={map.id}
+            type="button"
+            role="tab"
+            aria-selected={map.id === activeMapId}
+            className={`toolbar__tab${map.id === activeMapId ? " is-active" : ""}`}
+            onClick={() => store.showMap(map.id)}
+          >
+            {map.title || map.id}
+          </button>
+        ))}
+      </nav>
+      <div className="toolbar__group">
+        <ActionButton store={store} action={undo} testId="toolbar-undo" />
+        <ActionButton store={store} action={redo} testId="toolbar-redo" />
+        <button type="button" className="toolbar__button" title="Fit the map to the window" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>
+          Fit
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <ActionButton store={store} action={newDocument} testId="toolbar-new" />
+        <ActionButton store={store} action={openDocument} testId="toolbar-open" />
+        <ActionButton store={store} action={saveAs} testId="toolbar-save-as" />
+        <ActionButton store={store} action={exportJson} testId="toolbar-export-json" />
+      </div>
+    </header>
+  );
+}

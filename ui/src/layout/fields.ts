@@ -1,0 +1,68 @@
+/**
+ * How the inspector shows each stored field: its label, its unit, and the conversion between what
+ * is stored (seconds, fractions) and what is typed (seconds, percent). Which fields a node kind
+ * has comes from the Rust model (`NODE_FIELDS` in the generated bindings).
+ */
+import type { Value } from "../bindings";
+
+export type FieldType = "number" | "percent" | "text" | "boolean";
+
+export interface FieldInfo {
+  label: string;
+  unit?: string;
+  type: FieldType;
+}
+
+export const FIELD_INFO: Record<string, FieldInfo> = {
+  name: { label: "Name", type: "text" },
+  title: { label: "Title", type: "text" },
+  cycle_time_s: { label: "Cycle time (C/T)", unit: "s", type: "number" },
+  changeover_s: { label: "Changeover (C/O)", unit: "s", type: "number" },
+  uptime: { label: "Uptime", unit: "%", type: "percent" },
+  operators: { label: "Operators", type: "number" },
+  shifts: { label: "Shifts per day", type: "number" },
+  parallel: { label: "Parallel stations", type: "number" },
+  epe_days: { label: "EPE", unit: "days", type: "number" },
+  scrap: { label: "Scrap", unit: "%", type: "percent" },
+  changeovers_per_shift: { label: "Changeovers per shift", type: "number" },
+  process_time_s: { label: "Process time (PT)", unit: "s", type: "number" },
+  lead_time_s: { label: "Lead time (LT)", unit: "s", type: "number" },
+  pca: { label: "%C/A", unit: "%", type: "percent" },
+  automated: { label: "Automated", type: "boolean" },
+  shared: { label: "Shared process", type: "boolean" },
+  quantity: { label: "Quantity", unit: "pcs", type: "number" },
+  duration_days: { label: "Wait", unit: "days", type: "number" },
+  wait_s: { label: "Wait", unit: "s", type: "number" },
+  max_quantity: { label: "Maximum", unit: "pcs", type: "number" },
+  target: { label: "About node", type: "text" },
+  action: { label: "Action", type: "text" },
+  text: { label: "Text", type: "text" },
+  frequency: { label: "Delivery frequency", type: "text" },
+  probability: { label: "Rework probability", unit: "%", type: "percent" },
+  shift_s: { label: "Shift length", unit: "s", type: "number" },
+  breaks_s: { label: "Breaks per shift", unit: "s", type: "number" },
+  shifts_per_day: { label: "Shifts per day", type: "number" },
+  working_days_per_period: { label: "Working days per period", type: "number" },
+  pack_quantity: { label: "Pack quantity", unit: "pcs", type: "number" },
+};
+
+export function fieldInfo(field: string): FieldInfo {
+  return FIELD_INFO[field] ?? { label: field, type: "text" };
+}
+
+/** The text shown in the input for a stored value. */
+export function displayValue(info: FieldInfo, value: Value | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (info.type === "percent" && typeof value === "number") return String(Math.round(value * 100 * 1e6) / 1e6);
+  return String(value);
+}
+
+/** Parses what the user typed into the value to store; `undefined` with a message when it is not a number. */
+export function parseInput(info: FieldInfo, text: string): { value: Value } | { error: string } {
+  const trimmed = text.trim();
+  if (info.type === "text") return { value: trimmed === "" ? null : trimmed };
+  if (trimmed === "") return { value: null };
+  const number = Number(trimmed.replace(",", "."));
+  if (!Number.isFinite(number)) return { error: `“${trimmed}” is not a number` };
+  return { value: info.type === "percent" ? number / 100 : number };
+}

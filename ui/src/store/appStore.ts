@@ -1,0 +1,147 @@
+/**
+ * The UI's state and the controller that changes it. The document itself is owned by the backend:
+ * the store only mirrors the last `DocumentState` it returned, plus purely visual state (which map
+ * is shown, what is selected, the error to show). Backend calls run one at a time, in order, so
+ * quick successive gestures can never overtake each other.
+ */
+import { useSyncExternalStore } from "react";
+import type { Change, DocumentState, ExampleInfo, Map } from "../bindings";
+import { BackendError, type Backend } from "../backend/Backend";
+
+export interface Selection {
+  nodes: string[];
+  edges: string[];
+}
+
+export interface Problem {
+  code: string;
+  message: string;
+}
+
+export interface AppState {
+  doc: DocumentState | null;
+  activeMapId: string | null;
+  selection: Selection;
+  /** A backend call is in flight (the status bar says "Saving…"). */
+  busy: boolean;
+  /** The last failure, shown until dismissed or replaced. */
+  problem: Problem | null;
+  examples: ExampleInfo[];
+}
+
+const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
+
+export class AppStore {
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [] };
+  private listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly backend: Backend) {}
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** The map shown on the canvas. */
+  activeMap(): Map | null {
+    const { doc, activeMapId } = this.state;
+    if (!doc) return null;
+    return doc.document.maps.find((m) => m.id === activeMapId) ?? doc.document.maps[0] ?? null;
+  }
+
+  /** Loads the open document and any start-up notice. */
+  async load(): Promise<void> {
+    await this.call(async () => {
+      const [doc, notice, examples] = await Promise.all([
+        this.backend.documentState(),
+        this.backend.startupNotice(),
+        this.backend.examples(),
+      ]);
+      this.adopt(doc);
+      this.set({ examples, problem: notice ? { code: notice.code, message: notice.message } : null });
+    });
+  }
+
+  /** Runs a backend call that returns the new document state, in order with the others. */
+  run(request: () => Promise<DocumentState>, options: { keepSelection?: boolean } = {}): Promise<boolean> {
+    return this.call(async () => {
+      const doc = await request();
+      this.adopt(doc, options.keepSelection);
+      this.set({ problem: null });
+    });
+  }
+
+  /** Applies one gesture's changes to the active map as one batch (one undo step). */
+  apply(changes: Change[]): Promise<boolean> {
+    const map = this.activeMap();
+    if (!map || changes.length === 0) return Promise.resolve(true);
+    return this.run(() => this.backend.applyChanges({ map: map.id, changes }), { keepSelection: true });
+  }
+
+  /** Resolves when every backend call started so far has finished. */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  select(selection: Selection): void {
+    const same =
+      selection.nodes.length === this.state.selection.nodes.length &&
+      selection.edges.length === this.state.selection.edges.length &&
+      selection.nodes.every((id, i) => id === this.state.selection.nodes[i]) &&
+      selection.edges.every((id, i) => id === this.state.selection.edges[i]);
+    if (!same) this.set({ selection });
+  }
+
+  showMap(id: string): void {
+    this.set({ activeMapId: id, selection: EMPTY_SELECTION });
+  }
+
+  report(problem: Problem | null): void {
+    this.set({ problem });
+  }
+
+  private adopt(doc: DocumentState, keepSelection = false): void {
+    const maps = doc.document.maps;
+    const activeMapId = maps.some((m) => m.id === this.state.activeMapId) ? this.state.activeMapId : (maps[0]?.id ?? null);
+    const map = maps.find((m) => m.id === activeMapId);
+    const exists = new Set([...(map?.nodes ?? []).map((n) => n.id), ...(map?.edges ?? []).map((e) => e.id)]);
+    const selection = keepSelection
+      ? { nodes: this.state.selection.nodes.filter((id) => exists.has(id)), edges: this.state.selection.edges.filter((id) => exists.has(id)) }
+      : EMPTY_SELECTION;
+    this.set({ doc, activeMapId, selection });
+  }
+
+  private call(work: () => Promise<void>): Promise<boolean> {
+    const next = this.queue.then(async () => {
+      this.set({ busy: true });
+      try {
+        await work();
+        return true;
+      } catch (error) {
+        const problem =
+          error instanceof BackendError
+            ? { code: error.code, message: error.message }
+            : { code: "internal", message: error instanceof Error ? error.message : String(error) };
+        this.set({ problem });
+        return false;
+      } finally {
+        this.set({ busy: false });
+      }
+    });
+    this.queue = next;
+    return next;
+  }
+}
+
+/** Subscribes a component to a slice of the store. */
+export function useAppState<T>(store: AppStore, select: (state: AppState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}

@@ -1,0 +1,33 @@
+/** Test helpers that read like a user: open the app on a fixture, select, type, press keys. */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { createMemoryBackend, FIXTURES, type Fixture } from "../backend/memoryBackend";
+import { App } from "../layout/App";
+import { AppStore } from "../store/appStore";
+
+export async function openApp(fixture: Fixture = FIXTURES[0]) {
+  const backend = createMemoryBackend(fixture);
+  const store = new AppStore(backend);
+  render(<App store={store} />);
+  await act(() => store.load());
+  return {
+    store,
+    backend,
+    /** Selects nodes as a click on the canvas would. */
+    select: (...nodes: string[]) => act(() => store.select({ nodes, edges: [] })),
+    /** Types into an inspector field and presses Enter. */
+    async type(field: string, text: string) {
+      const input = screen.getByTestId(`inspector-${field}`);
+      fireEvent.change(input, { target: { value: text } });
+      await act(async () => {
+        fireEvent.keyDown(input, { key: "Enter" });
+      });
+      await act(() => store.idle());
+    },
+    async press(key: string, modifiers: { ctrl?: boolean; shift?: boolean } = {}) {
+      await act(async () => {
+        fireEvent.keyDown(window, { key, ctrlKey: modifiers.ctrl ?? false, shiftKey: modifiers.shift ?? false });
+      });
+      await act(() => store.idle());
+    },
+  };
+}
