@@ -41,4 +41,5 @@ ui-test:
 	cd ui && npx tsc --noEmit && npx vitest run
 
 e2e: app
+	cd tests/e2e && npx tsc --noEmit -p .
 	tests/e2e/run

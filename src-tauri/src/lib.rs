@@ -99,7 +99,14 @@ pub fn run_app<R: Runtime>(
 pub fn run() {
     let workspace = Workspace::start(session::data_dir(), session::path_argument(std::env::args()));
     let app = run_app(tauri::Builder::default(), specta_builder(), tauri::generate_context!(), workspace);
-    app.run(|_, _| {});
+    app.run(|handle, event| {
+        if let tauri::RunEvent::Exit = event {
+            // Close the document so SQLite checkpoints and removes its -wal and -shm files.
+            if let Ok(mut workspace) = handle.state::<AppState>().workspace.lock() {
+                workspace.close();
+            }
+        }
+    });
 }
 
 #[cfg(test)]

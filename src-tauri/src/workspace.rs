@@ -115,6 +115,12 @@ impl Workspace {
         Ok(())
     }
 
+    /// Closes the open document (on exit): its SQLite connection checkpoints and removes its
+    /// `-wal` and `-shm` files. Every edit was already committed.
+    pub fn close(&mut self) {
+        self.document = None;
+    }
+
     /// The open document.
     pub fn current(&self) -> Result<&DocumentFile, AppError> {
         self.document.as_ref().ok_or_else(|| AppError::new(ErrorCode::NoDocument, "no document is open"))

@@ -29,13 +29,15 @@ export function Canvas({ store }: { store: AppStore }) {
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const selection = useAppState(store, (s) => s.selection);
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
+  // Sizes React Flow measured; kept on our nodes so the minimap and fit-view can use them.
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
   const flow = useReactFlow();
 
   const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
   const report = useMemo(() => doc?.metrics.maps.find((m) => m.id === map?.id) ?? null, [doc, map]);
   const overrides = useMemo(
-    () => ({ positions, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
-    [positions, selection],
+    () => ({ positions, measured, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
+    [positions, measured, selection],
   );
   const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
   const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);
@@ -43,9 +45,11 @@ export function Canvas({ store }: { store: AppStore }) {
   const onNodesChange = useCallback(
     (changes: NodeChange<VsmFlowNode>[]) => {
       const moved: Record<string, { x: number; y: number }> = {};
+      const sized: Record<string, { width: number; height: number }> = {};
       let selected: Set<string> | null = null;
       for (const change of changes) {
         if (change.type === "position" && change.position) moved[change.id] = change.position;
+        if (change.type === "dimensions" && change.dimensions) sized[change.id] = change.dimensions;
         if (change.type === "select") {
           selected ??= new Set(store.getState().selection.nodes);
           if (change.selected) selected.add(change.id);
@@ -53,6 +57,7 @@ export function Canvas({ store }: { store: AppStore }) {
         }
       }
       if (Object.keys(moved).length > 0) setPositions((current) => ({ ...current, ...moved }));
+      if (Object.keys(sized).length > 0) setMeasured((current) => ({ ...current, ...sized }));
       if (selected) store.select({ nodes: [...selected], edges: store.getState().selection.edges });
     },
     [store],
@@ -120,7 +125,7 @@ export function Canvas({ store }: { store: AppStore }) {
       >
         <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Map overview" nodeColor="var(--chrome-line)" nodeStrokeColor="var(--ink-soft)" nodeStrokeWidth={2} style={{ width: 160, height: 100 }} />
+        <MiniMap pannable zoomable ariaLabel="Map overview" nodeColor="#c9ced6" nodeStrokeColor="#5b6068" nodeStrokeWidth={2} style={{ width: 160, height: 100 }} />
       </ReactFlow>
     </div>
   );

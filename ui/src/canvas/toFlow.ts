@@ -43,6 +43,8 @@ export function viewOf(kind: NodeKind): NodeView {
 export interface Overrides {
   /** Positions of nodes being dragged, not yet committed. */
   positions: Record<string, { x: number; y: number }>;
+  /** Sizes React Flow measured, by node id. */
+  measured?: Record<string, { width: number; height: number }>;
   selectedNodes: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
 }
@@ -55,6 +57,7 @@ export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overr
     type: viewOf(node.kind),
     position: overrides.positions[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 },
     selected: overrides.selectedNodes.has(node.id),
+    measured: overrides.measured?.[node.id],
     data: {
       node,
       step: steps.get(node.id) ?? null,

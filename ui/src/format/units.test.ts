@@ -4,6 +4,7 @@ import { formatDays, formatDuration, formatPercent, formatQuantity } from "./uni
 describe("units", () => {
   it("picks the unit a person would say", () => {
     expect(formatDuration(39)).toBe("39 s");
+    expect(formatDuration(188)).toBe("188 s");
     expect(formatDuration(600)).toBe("10 min");
     expect(formatDuration(4 * 3600)).toBe("4 h");
     expect(formatDuration(2.5 * 86400)).toBe("2.5 d");

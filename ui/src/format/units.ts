@@ -10,7 +10,7 @@ const number = (value: number, digits: number) =>
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "—";
   const abs = Math.abs(seconds);
-  if (abs < 120) return `${number(seconds, 1)} s`;
+  if (abs < 600) return `${number(seconds, 1)} s`;
   if (abs < 2 * 3600) return `${number(seconds / 60, 1)} min`;
   if (abs < 2 * 86400) return `${number(seconds / 3600, 1)} h`;
   return `${number(seconds / 86400, 1)} d`;

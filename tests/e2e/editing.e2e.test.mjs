@@ -1,0 +1,119 @@
+// @ts-check
+// What a user does with the real app: see the example map as a VSM, drag a process box, quit,
+// start again and find it where it was dropped (and in the .vsm file), undo with the keyboard.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRST_DOCUMENT, artifactPath, dataDir, dragBy, exportDocument, launchApp, screenshot, waitFor } from './harness.mjs';
+
+/** @typedef {import('./harness.mjs').Browser} Browser */
+
+const node = (/** @type {string} */ id) => `.react-flow__node[data-id="${id}"]`;
+
+/** The node's position on the map, read from React Flow's transform (canvas coordinates). */
+async function positionOf(/** @type {Browser} */ browser, /** @type {string} */ id) {
+  const transform = await browser.execute(
+    (selector) => /** @type {HTMLElement | null} */ (document.querySelector(selector))?.style.transform ?? '',
+    node(id),
+  );
+  const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no position for ${id} in "${transform}"`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** The canvas zoom, from the viewport transform. */
+async function zoomOf(/** @type {Browser} */ browser) {
+  const transform = await browser.execute(
+    () => /** @type {HTMLElement | null} */ (document.querySelector('.react-flow__viewport'))?.style.transform ?? '',
+  );
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 'NaN');
+}
+
+/** Waits until the status bar reports `revision` saved. */
+async function savedAt(/** @type {Browser} */ browser, /** @type {number} */ revision) {
+  await waitFor(
+    async () => {
+      const status = await browser.$('[data-testid="status-saved"]');
+      return (await status.getAttribute('data-revision')) === String(revision) && (await status.getText()).startsWith('Saved');
+    },
+    { message: `revision ${revision} saved`, timeout: 15_000 },
+  );
+}
+
+async function mapIsShown(/** @type {Browser} */ browser) {
+  await (await browser.$(node('development'))).waitForDisplayed({ timeout: 15_000 });
+}
+
+describe('editing the example map', () => {
+  it('shows the bundled example as a value stream map with its metrics', async () => {
+    const app = await launchApp();
+    try {
+      await mapIsShown(app.browser);
+      const title = await app.browser.getTitle();
+      expect(title).toBe('Idea to production — Kaizen VSM');
+      for (const id of ['backlog', 'analysis', 'development', 'review', 'ci', 'qa', 'approval', 'deploy', 'customers']) {
+        expect(await (await app.browser.$(node(id))).isDisplayed()).toBe(true);
+      }
+      expect(await (await app.browser.$('[data-testid="process-development"]')).getText()).toContain('Development');
+      expect(await (await app.browser.$('[data-testid="metric-lead-time"]')).getText()).toBe('Lead time 33.3 d');
+      expect(await (await app.browser.$('[data-testid="metric-bottleneck"]')).getText()).toContain('Development');
+      const statusPath = await (await app.browser.$('[data-testid="status-path"]')).getProperty('textContent');
+      expect(statusPath).toBe(path.join(dataDir(app.dataHome), FIRST_DOCUMENT));
+      await screenshot(app.browser, artifactPath('example-map.png'));
+    } finally {
+      await app.quit();
+    }
+  });
+
+  it('keeps a dragged process box where it was dropped, across a restart, and undo puts it back', async () => {
+    const first = await launchApp();
+    const file = path.join(dataDir(first.dataHome), FIRST_DOCUMENT);
+    let start, dropped, zoom;
+    try {
+      await mapIsShown(first.browser);
+      start = await positionOf(first.browser, 'review');
+      zoom = await zoomOf(first.browser);
+      await dragBy(first.browser, node('review'), 0, 120, { steps: 40 });
+      await savedAt(first.browser, 1);
+      dropped = await positionOf(first.browser, 'review');
+      // The box moved by the drag distance in canvas units (screen pixels ÷ zoom), less the first
+      // 3 px step, which React Flow spends crossing its drag threshold before the node follows.
+      expect(dropped.x).toBeCloseTo(start.x, 0);
+      const expected = start.y + 120 / zoom;
+      expect(dropped.y).toBeLessThanOrEqual(expected + 1);
+      expect(dropped.y).toBeGreaterThanOrEqual(expected - 3 / zoom - 1);
+    } finally {
+      await first.quit();
+    }
+
+    // The .vsm file holds the new position.
+    const saved = await exportDocument(file);
+    const review = saved.maps[0].nodes.find((/** @type {{id: string}} */ n) => n.id === 'review');
+    expect({ x: review.x, y: review.y }).toEqual(dropped);
+
+    // Start again: the document reopens with the box where it was dropped.
+    const second = await launchApp({ dataHome: first.dataHome });
+    try {
+      await mapIsShown(second.browser);
+      expect(await positionOf(second.browser, 'review')).toEqual(dropped);
+
+      // A second drag, then one Ctrl+Z: exactly one step back (to the first drop), from history
+      // stored in the document.
+      await dragBy(second.browser, node('review'), 0, -60, { steps: 20 });
+      await savedAt(second.browser, 2);
+      await (await second.browser.$('.react-flow__pane')).click({ x: 5, y: 5 });
+      await second.browser.keys(['Control', 'z']);
+      await savedAt(second.browser, 3);
+      expect(await positionOf(second.browser, 'review')).toEqual(dropped);
+
+      // The toolbar's Undo goes back to where the box started.
+      await (await second.browser.$('[data-testid="toolbar-undo"]')).click();
+      await savedAt(second.browser, 4);
+      expect(await positionOf(second.browser, 'review')).toEqual(start);
+    } finally {
+      await second.quit();
+    }
+    const undone = await exportDocument(file);
+    const back = undone.maps[0].nodes.find((/** @type {{id: string}} */ n) => n.id === 'review');
+    expect({ x: back.x, y: back.y }).toEqual(start);
+  });
+});
