@@ -26,41 +26,27 @@ pub async fn startup_notice<R: Runtime>(app: AppHandle<R>) -> Result<Option<AppE
 #[tauri::command]
 #[specta::specta]
 pub async fn new_document<R: Runtime>(app: AppHandle<R>) -> Result<DocumentState, AppError> {
-    let state = with_workspace(&app, |workspace| {
-        workspace.new_document()?;
-        workspace.state()
-    })
-    .await?;
-    crate::menu::document_changed(&app, &state);
-    Ok(state)
+    switch_document(&app, move |workspace| workspace.new_document()).await
 }
 
 /// File > Open…: opens a `.vsm` document; on failure the current one stays open.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_document<R: Runtime>(app: AppHandle<R>, path: String) -> Result<DocumentState, AppError> {
-    let state = with_workspace(&app, move |workspace| {
-        workspace.open(&PathBuf::from(path))?;
-        workspace.state()
-    })
-    .await?;
-    crate::menu::document_changed(&app, &state);
-    Ok(state)
+    switch_document(&app, move |workspace| workspace.open(&PathBuf::from(path))).await
 }
 
 /// File > Open Example: a fresh copy of a bundled example in the data folder.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_example<R: Runtime>(app: AppHandle<R>, id: String) -> Result<DocumentState, AppError> {
-    let state = with_workspace(&app, move |workspace| {
+    switch_document(&app, move |workspace| {
         let chosen = example(&id)
             .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no example \"{id}\"")))?;
         workspace.open_example(chosen)?;
-        workspace.state()
+        Ok(())
     })
-    .await?;
-    crate::menu::document_changed(&app, &state);
-    Ok(state)
+    .await
 }
 
 /// The bundled examples.
@@ -74,26 +60,14 @@ pub fn examples() -> Vec<ExampleInfo> {
 #[tauri::command]
 #[specta::specta]
 pub async fn save_as<R: Runtime>(app: AppHandle<R>, path: String) -> Result<DocumentState, AppError> {
-    let state = with_workspace(&app, move |workspace| {
-        workspace.save_as(&with_extension(path, ".vsm"))?;
-        workspace.state()
-    })
-    .await?;
-    crate::menu::document_changed(&app, &state);
-    Ok(state)
+    switch_document(&app, move |workspace| workspace.save_as(&with_extension(path, ".vsm"))).await
 }
 
 /// File > Import JSON…: a new document from a `.vsm.json` file.
 #[tauri::command]
 #[specta::specta]
 pub async fn import_json<R: Runtime>(app: AppHandle<R>, path: String) -> Result<DocumentState, AppError> {
-    let state = with_workspace(&app, move |workspace| {
-        workspace.import_json(&PathBuf::from(path))?;
-        workspace.state()
-    })
-    .await?;
-    crate::menu::document_changed(&app, &state);
-    Ok(state)
+    switch_document(&app, move |workspace| workspace.import_json(&PathBuf::from(path))).await
 }
 
 /// File > Export JSON…: writes the document as canonical `.vsm.json`.
@@ -101,6 +75,21 @@ pub async fn import_json<R: Runtime>(app: AppHandle<R>, path: String) -> Result<
 #[specta::specta]
 pub async fn export_json<R: Runtime>(app: AppHandle<R>, path: String) -> Result<(), AppError> {
     with_workspace(&app, move |workspace| workspace.export_json(&with_extension(path, ".vsm.json"))).await
+}
+
+/// Runs `open` (which makes another document current), then names it in the window title and
+/// the Open Recent menu, and returns its state.
+async fn switch_document<R: Runtime>(
+    app: &AppHandle<R>,
+    open: impl FnOnce(&mut crate::workspace::Workspace) -> Result<(), AppError> + Send + 'static,
+) -> Result<DocumentState, AppError> {
+    let state = with_workspace(app, move |workspace| {
+        open(workspace)?;
+        workspace.state()
+    })
+    .await?;
+    crate::menu::document_changed(app, &state);
+    Ok(state)
 }
 
 /// `path`, with `extension` appended unless the name already ends with it.
