@@ -409,3 +409,61 @@ fn paths_with_uri_characters_work() {
     DocumentFile::create(&path, &acme()).expect("create");
     assert_eq!(DocumentFile::open(&path).expect("open").document(), &acme());
 }
+
+/// Every kind of bad edit is refused with a message naming the place, field and value, and the
+/// saved document (content, revision, history) is exactly what it was.
+#[test]
+fn every_kind_of_bad_batch_is_refused_and_changes_nothing() {
+    let cases = [
+        (
+            r#"{"op":"update_node","id":"weld-1","set":{"changeover_s":-1}}"#,
+            "/changes/0/set/changeover_s: changeover_s must be ≥ 0, got -1",
+        ),
+        (r#"{"op":"update_node","id":"weld-1","set":{"uptime":1.01}}"#, "uptime must be in (0, 1], got 1.01"),
+        (
+            r#"{"op":"update_node","id":"weld-1","set":{"process_time_s":60,"lead_time_s":30}}"#,
+            "lead_time_s (30) must be ≥ process_time_s (60)",
+        ),
+        (
+            r#"{"op":"add_node","node":{"id":"weld-2","kind":"process"}}"#,
+            "already has an element with id \"weld-2\"",
+        ),
+        (
+            r#"{"op":"add_edge","edge":{"id":"x","from":"weld-1","to":"nowhere","kind":"push"}}"#,
+            "/changes/0/edge/to: to \"nowhere\"",
+        ),
+        (
+            r#"{"op":"update_node","id":"weld-1","set":{"cycle_time":5}}"#,
+            "unknown field cycle_time (did you mean cycle_time_s?)",
+        ),
+        (
+            r#"{"op":"update_node","id":"coils","set":{"cycle_time_s":5}}"#,
+            "field cycle_time_s does not belong to a node of kind inventory",
+        ),
+        (
+            r#"{"op":"update_node","id":"weld-1","set":{"cycle_time_s":"fast"}}"#,
+            "/changes/0/set/cycle_time_s: cycle_time_s: invalid type: string \"fast\"",
+        ),
+        (r#"{"op":"remove_node","id":"ghost"}"#, "has no node \"ghost\""),
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, mut file) = new_document(dir.path());
+    file.apply(&move_stamping(500.0)).expect("a good edit first");
+    for (change, expected) in cases {
+        let text = format!(
+            r#"{{"map":"current","changes":[{{"op":"update_node","id":"stamping","set":{{"x":1}}}},{change}]}}"#
+        );
+        let error = match read_batch(&text) {
+            Err(error) => error.to_string(),
+            Ok(batch) => file.apply(&batch).expect_err(change).to_string(),
+        };
+        let expected = expected.replace("/changes/0/", "/changes/1/");
+        assert!(error.contains(&expected), "{change}: got {error}");
+        assert_eq!((file.revision(), stamping_x(&file)), (1, 500.0), "{change}");
+    }
+    drop(file);
+    let mut file = DocumentFile::open(&path).expect("open");
+    assert_eq!((file.revision(), stamping_x(&file)), (1, 500.0));
+    file.undo().expect("undo");
+    assert_eq!(file.document(), &acme(), "history holds only the good edit");
+}
