@@ -24,7 +24,8 @@ fn an_edit_changes_the_metrics_and_undo_restores_them() {
     let dir = tempfile::tempdir().expect("tempdir");
     let document = read_fixture(&vsm_acceptance::fixtures_dir().join("acme-stamping.vsm.json"));
     let mut file = DocumentFile::create(&dir.path().join("acme.vsm"), &document).expect("create");
-    let before = map_metrics(&file.document().maps[0]);
+    let original = file.document().maps[0].clone();
+    let before = map_metrics(&original);
 
     // Halving the finished-goods stock (4140 → 2070 pieces) takes 2.25 days out of the lead time.
     let batch =

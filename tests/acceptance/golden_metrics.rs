@@ -8,7 +8,8 @@ use vsm_acceptance::{map_fixtures, read_fixture};
 fn metrics_match_the_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     for path in map_fixtures() {
-        let metrics = vsm_metrics::document_metrics(&read_fixture(&path));
+        let document = read_fixture(&path);
+        let metrics = vsm_metrics::document_metrics(&document);
         let actual =
             serde_json::to_string_pretty(&vsm_metrics::report::report_json(&metrics)).expect("json") + "\n";
         let golden = path.to_string_lossy().replace(".vsm.json", ".metrics.json");

@@ -40,7 +40,7 @@ export const events = {
 };
 
 /* Constants */
-export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared"],"production_control":[],"sequenced_pull":[],"supermarket":["quantity","duration_days","wait_s"],"supplier":[],"truck":["frequency"]} as const;
+export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability"],"production_control":[],"sequenced_pull":[],"supermarket":["quantity","duration_days","wait_s","variability"],"supplier":[],"truck":["frequency"]} as const;
 
 /* Types */
 /**  An error as it crosses IPC: a code to branch on and a message to show. */
@@ -67,7 +67,7 @@ export type Calendar = {
 export type Change = 
 /**  Adds a node, at the end or at `index`. */
 { op: "add_node"; 
-/**  The new node. */
+/**  The new node (boxed: nodes are large and the other changes small). */
 node: Node; 
 /**  Position in the map's node list (default: the end). */
 index?: number | null } | 
@@ -157,6 +157,15 @@ export type DemandPeriod =
 "month" | 
 /**  Per year. */
 "year";
+
+/**  The shape of a step's or a wait's time distribution. */
+export type Distribution = 
+/**  Any time between `min_s` and `max_s`, equally likely (a plain range). */
+"uniform" | 
+/**  Triangular with `min_s`, most likely `mode_s`, `max_s`. */
+"triangular" | 
+/**  PERT (beta) with `min_s`, most likely `mode_s`, `max_s`: mean (min + 4·mode + max) / 6. */
+"pert";
 
 /**  One value stream document: the maps of one value stream. */
 export type Document = {
@@ -310,6 +319,38 @@ export type MapReport = {
 	steps: StepReport[],
 	/**  What the user should know about the map. */
 	warnings: WarningReport[],
+	/**  Pitch: takt × pack quantity, seconds. */
+	pitch_s: number | null,
+	/**  Why `pitch_s` is null. */
+	pitch_s_reason?: string | null,
+	/**  The processes whose balance is reported (default: every process with a C/T). */
+	cell: string[],
+	/**  Σ manual C/T of the cell ÷ takt. */
+	operators_needed: number | null,
+	/**  Why `operators_needed` is null. */
+	operators_needed_reason?: string | null,
+	/**  `operators_needed` rounded up. */
+	operators_needed_rounded: number | null,
+	/**  Why `operators_needed_rounded` is null. */
+	operators_needed_rounded_reason?: string | null,
+	/**  Σ work content ÷ (stations × takt). */
+	takt_utilisation: number | null,
+	/**  Why `takt_utilisation` is null. */
+	takt_utilisation_reason?: string | null,
+	/**  Σ work content ÷ (stations × longest station interval). */
+	balance_efficiency: number | null,
+	/**  Why `balance_efficiency` is null. */
+	balance_efficiency_reason?: string | null,
+	/**  People needed for the demand: processing time × daily demand ÷ available time per person. */
+	labour_required: number | null,
+	/**  Why `labour_required` is null. */
+	labour_required_reason?: string | null,
+	/**  The timeline ladder along the critical path. */
+	timeline: RungReport[],
+	/**  The Monte Carlo lead-time distribution (only when it was asked for). */
+	monte_carlo?: MonteCarloReport | null,
+	/**  Why the Monte Carlo asked for could not run. */
+	monte_carlo_reason?: string | null,
 };
 
 /**  Which state of the value stream a map shows. */
@@ -364,6 +405,32 @@ export type MetricsReport = {
 	maps: MapReport[],
 };
 
+/**  The Monte Carlo lead-time distribution. */
+export type MonteCarloReport = {
+	/**  Trials run. */
+	trials: number,
+	/**  Seed: the same seed gives the same figures. */
+	seed: number,
+	/**  Mean lead time, seconds. */
+	mean_s: number | null,
+	/**  Median lead time, seconds. */
+	p50_s: number | null,
+	/**  85th percentile, seconds. */
+	p85_s: number | null,
+	/**  95th percentile, seconds. */
+	p95_s: number | null,
+	/**  Shortest trial, seconds. */
+	min_s: number | null,
+	/**  Longest trial, seconds. */
+	max_s: number | null,
+	/**  The target lead time asked about, seconds. */
+	target_s: number | null,
+	/**  Share of trials that met the target. */
+	probability_meeting_target: number | null,
+	/**  Lead-time histogram: `[from_s, to_s, count]` per bar. */
+	histogram: ([number | null, number | null, number])[],
+};
+
 /**  One node of a map. Optional fields are present only where the kind allows them ([`FIELDS`]). */
 export type Node = {
 	/**  Unique within its map (shared namespace with edge ids). */
@@ -412,6 +479,8 @@ export type Node = {
 	wait_s?: number | null,
 	/**  FIFO lane: the most pieces the lane may hold. */
 	max_quantity?: number | null,
+	/**  Process or stock: how its elapsed time varies (for the Monte Carlo lead time). */
+	variability?: Variability | null,
 	/**  Kaizen burst: the node the idea is about. */
 	target?: string | null,
 	/**  Kaizen burst: the action that carries the idea out. */
@@ -457,6 +526,18 @@ export type NodeKind =
 /**  A free-text note. */
 "note";
 
+/**  One rung of the timeline ladder. */
+export type RungReport = {
+	/**  Node id. */
+	id: string,
+	/**  `wait` (a stock, drawn up) or `step` (a process, drawn down). */
+	segment: string,
+	/**  Elapsed seconds, rework included. */
+	elapsed_s: number | null,
+	/**  Value-added seconds, rework included. */
+	value_added_s: number | null,
+};
+
 /**  The figures of one node on the material flow; `null` where a figure does not apply. */
 export type StepReport = {
 	/**  Node id. */
@@ -489,9 +570,34 @@ export type StepReport = {
 	over_takt_reason?: string | null,
 	/**  Expected passes through the node from rework loops. */
 	passes: number | null,
+	/**  Whether a process's plain C/T ÷ parallel exceeds takt (before uptime). */
+	cycle_time_over_takt: boolean | null,
+	/**  A process's EPE batch: EPE days × daily demand. */
+	epe_batch: number | null,
+	/**  Why `epe_batch` is null although the process has an EPE. */
+	epe_batch_reason?: string | null,
+	/**  Changeovers the process has time for per day. */
+	changeovers_possible_per_day: number | null,
+	/**  Why `changeovers_possible_per_day` is null although the process has a C/O. */
+	changeovers_possible_per_day_reason?: string | null,
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
+
+/**
+ *  How the elapsed time of a process (its lead time, or C/T) or of a stock (its wait) varies.
+ *  Only the Monte Carlo uses it; every other figure uses the single stored value.
+ */
+export type Variability = {
+	/**  The shape. */
+	distribution: Distribution,
+	/**  Shortest time, seconds. */
+	min_s: number | null,
+	/**  Most likely time, seconds (triangular and PERT only). */
+	mode_s?: number | null,
+	/**  Longest time, seconds. */
+	max_s: number | null,
+};
 
 /**  A warning, as reported. */
 export type WarningReport = {

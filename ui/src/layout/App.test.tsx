@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup } from "@testing-library/react";
 import { FIXTURES } from "../backend/memoryBackend";
@@ -42,6 +42,23 @@ describe("the main window", () => {
     await app.type("cycle_time_s", "fast");
     expect(screen.getByText("“fast” is not a number")).toBeTruthy();
     expect(app.backend.appliedBatches).toHaveLength(0);
+  });
+
+  it("edits a step's variability as one whole value", async () => {
+    const app = await openApp(FIXTURES[0]);
+    await app.select("development");
+    const distribution = screen.getByLabelText("Distribution") as HTMLSelectElement;
+    expect(distribution.value).toBe("pert");
+    expect((screen.getByTestId("inspector-mode_s") as HTMLInputElement).value).toBe("432000");
+    fireEvent.change(distribution, { target: { value: "uniform" } });
+    await act(() => app.store.idle());
+    expect(app.backend.appliedBatches.at(-1)?.changes).toEqual([
+      { op: "update_node", id: "development", set: { variability: { distribution: "uniform", min_s: 172800, max_s: 1296000 } } },
+    ]);
+    await app.type("max_s", "864000");
+    expect(app.backend.appliedBatches.at(-1)?.changes).toEqual([
+      { op: "update_node", id: "development", set: { variability: { distribution: "uniform", min_s: 172800, max_s: 864000 } } },
+    ]);
   });
 
   it("undo is enabled after an edit and restores the value", async () => {

@@ -4,7 +4,7 @@
  * what the model refuses is shown next to the field and never reaches the document.
  */
 import { useEffect, useState } from "react";
-import { NODE_FIELDS, type Change, type Edge, type Map, type Node, type Value } from "../bindings";
+import { NODE_FIELDS, type Change, type Distribution, type Edge, type Map, type Node, type Value } from "../bindings";
 import { KIND_LABELS } from "../canvas/newNode";
 import { useAppState, type AppStore } from "../store/appStore";
 import { displayValue, fieldInfo, parseInput } from "./fields";
@@ -78,7 +78,7 @@ function useFieldProblem(store: AppStore): (field: string) => string | null {
   const problem = useAppState(store, (s) => s.problem);
   return (field) => {
     if (!problem || problem.code !== "invalid") return null;
-    const line = problem.message.split("\n").find((l) => l.includes(`/set/${field}:`) || l.includes(`/${field}:`));
+    const line = problem.message.split("\n").find((l) => l.includes(`/${field}:`) || l.includes(`/${field}/`));
     return line ? line.slice(line.indexOf(": ") + 2) : null;
   };
 }
@@ -91,11 +91,68 @@ function NodeInspector({ store, node }: { store: AppStore; node: Node }) {
     <>
       <h2 className="inspector__title">{KIND_LABELS[node.kind]}</h2>
       <FieldInput id={node.id} field="name" value={node.name ?? ""} problem={problemFor("name")} onCommit={(v) => set("name", v ?? "")} />
-      {NODE_FIELDS[node.kind].map((field) => (
-        <FieldInput key={field} id={node.id} field={field} value={record[field]} problem={problemFor(field)} onCommit={(v) => set(field, v)} />
-      ))}
+      {NODE_FIELDS[node.kind]
+        .filter((field) => field !== "variability")
+        .map((field) => (
+          <FieldInput key={field} id={node.id} field={field} value={record[field]} problem={problemFor(field)} onCommit={(v) => set(field, v)} />
+        ))}
+      {(NODE_FIELDS[node.kind] as readonly string[]).includes("variability") && (
+        <VariabilityEditor node={node} problem={problemFor("variability")} onCommit={(v) => set("variability", v)} />
+      )}
       <p className="inspector__id">id: {node.id}</p>
     </>
+  );
+}
+
+const DISTRIBUTIONS: { value: "" | Distribution; label: string }[] = [
+  { value: "", label: "single value" },
+  { value: "uniform", label: "range (uniform)" },
+  { value: "triangular", label: "triangular" },
+  { value: "pert", label: "PERT" },
+];
+
+/**
+ * How the step's or wait's time varies, for the Monte Carlo: a distribution and its min, most
+ * likely and max times. Committed whole, as one change.
+ */
+function VariabilityEditor({ node, problem, onCommit }: { node: Node; problem: string | null; onCommit: (value: Value) => void }) {
+  const current = node.variability ?? null;
+  const base = node.lead_time_s ?? node.cycle_time_s ?? node.wait_s ?? 3600;
+  const choose = (distribution: "" | Distribution) => {
+    if (distribution === "") return onCommit(null);
+    const min = current?.min_s ?? base * 0.5;
+    const max = current?.max_s ?? base * 2;
+    const mode = distribution === "uniform" ? null : (current?.mode_s ?? Math.min(Math.max(base, min), max));
+    onCommit({ distribution, min_s: min, ...(mode === null ? {} : { mode_s: mode }), max_s: max });
+  };
+  const setBound = (key: "min_s" | "mode_s" | "max_s") => (value: Value) => {
+    if (!current || typeof value !== "number") return;
+    onCommit({ ...current, [key]: value });
+  };
+  return (
+    <div className="variability">
+      <h3 className="inspector__section">Variability</h3>
+      <div className="field">
+        <label htmlFor={`variability-${node.id}`}>Distribution</label>
+        <select id={`variability-${node.id}`} value={current?.distribution ?? ""} onChange={(e) => choose(e.target.value as "" | Distribution)}>
+          {DISTRIBUTIONS.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {current && (
+        <>
+          <FieldInput id={node.id} field="min_s" value={current.min_s} problem={null} onCommit={setBound("min_s")} />
+          {current.distribution !== "uniform" && (
+            <FieldInput id={node.id} field="mode_s" value={current.mode_s ?? null} problem={null} onCommit={setBound("mode_s")} />
+          )}
+          <FieldInput id={node.id} field="max_s" value={current.max_s} problem={null} onCommit={setBound("max_s")} />
+        </>
+      )}
+      {problem && <div className="field__error">{problem}</div>}
+    </div>
   );
 }
 

@@ -100,10 +100,28 @@ pub fn undo(document: &Path, undo: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `vsm metrics FILE [--json] [--map ID]`.
-pub fn metrics(file: &Path, json: bool, only: Option<&str>) -> Result<(), Failure> {
+/// The options of `vsm metrics`.
+pub struct MetricsRequest {
+    /// Print JSON instead of the table.
+    pub json: bool,
+    /// Only this map.
+    pub map: Option<String>,
+    /// The cell to balance.
+    pub cell: Option<Vec<String>>,
+    /// Monte Carlo trials.
+    pub trials: Option<u32>,
+    /// Monte Carlo seed.
+    pub seed: u32,
+    /// Target lead time, days.
+    pub target_days: Option<f64>,
+    /// Target lead time, hours.
+    pub target_hours: Option<f64>,
+}
+
+/// `vsm metrics FILE [--json] [--map ID] [--cell IDS] [--trials N] [--seed S] [--target-days D]`.
+pub fn metrics(file: &Path, request: &MetricsRequest) -> Result<(), Failure> {
     let document = read_any(file)?;
-    let maps: Vec<&vsm_model::Map> = match only {
+    let maps: Vec<&vsm_model::Map> = match &request.map {
         None => document.maps.iter().collect(),
         Some(id) => vec![document.map(id).ok_or_else(|| {
             let ids: Vec<&str> = document.maps.iter().map(|m| m.id.as_str()).collect();
@@ -113,9 +131,30 @@ pub fn metrics(file: &Path, json: bool, only: Option<&str>) -> Result<(), Failur
             )
         })?],
     };
-    let metrics: Vec<vsm_metrics::MapMetrics> =
-        maps.iter().map(|map| vsm_metrics::map_metrics(map)).collect();
-    if json {
+    for (flag, value) in [("--target-days", request.target_days), ("--target-hours", request.target_hours)] {
+        if let Some(value) = value.filter(|v| !v.is_finite() || *v < 0.0) {
+            return Err(Failure::new(Class::Usage, format!("{flag} must be a number ≥ 0, got {value}")));
+        }
+    }
+    let metrics: Vec<vsm_metrics::MapMetrics> = maps
+        .iter()
+        .map(|map| {
+            let wants_simulation = request.trials.is_some()
+                || request.target_days.is_some()
+                || request.target_hours.is_some()
+                || map.nodes.iter().any(|n| n.variability.is_some());
+            let day = vsm_metrics::Pace::of(map).day_length_s.unwrap_or(86_400.0);
+            let target_s = request.target_days.map(|d| d * day).or(request.target_hours.map(|h| h * 3600.0));
+            let monte_carlo = wants_simulation.then(|| vsm_metrics::MonteCarloOptions {
+                trials: request.trials.unwrap_or(10_000),
+                seed: request.seed,
+                target_s,
+            });
+            let options = vsm_metrics::MetricsOptions { cell: request.cell.clone(), monte_carlo };
+            vsm_metrics::map_metrics_with(map, &options)
+        })
+        .collect();
+    if request.json {
         let value = vsm_metrics::report::report_json(&metrics);
         println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
     } else {

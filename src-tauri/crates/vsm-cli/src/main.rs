@@ -65,6 +65,21 @@ enum Command {
         /// Only this map.
         #[arg(long)]
         map: Option<String>,
+        /// The processes to balance (operators needed, balance), comma-separated ids; default all.
+        #[arg(long, value_delimiter = ',')]
+        cell: Option<Vec<String>>,
+        /// Monte Carlo trials (runs by default when a step has a variability range).
+        #[arg(long)]
+        trials: Option<u32>,
+        /// Monte Carlo seed; the same seed gives the same figures.
+        #[arg(long, default_value_t = 1)]
+        seed: u32,
+        /// Target lead time in days (of the map's day basis): report the chance of meeting it.
+        #[arg(long, conflicts_with = "target_hours")]
+        target_days: Option<f64>,
+        /// Target lead time in hours: report the chance of meeting it.
+        #[arg(long)]
+        target_hours: Option<f64>,
     },
 }
 
@@ -76,7 +91,11 @@ fn main() -> ExitCode {
         Command::Apply { document, batch } => commands::apply(&document, &batch),
         Command::Undo { document } => commands::undo(&document, true),
         Command::Redo { document } => commands::undo(&document, false),
-        Command::Metrics { file, json, map } => commands::metrics(&file, json, map.as_deref()),
+        Command::Metrics { file, json, map, cell, trials, seed, target_days, target_hours } => {
+            let request =
+                commands::MetricsRequest { json, map, cell, trials, seed, target_days, target_hours };
+            commands::metrics(&file, &request)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -31,12 +31,62 @@ pub fn render(map: &Map, metrics: &MapMetrics) -> String {
     row(&mut out, "VA ratio", show(&metrics.va_ratio, |r| format!("{:.3} %", r * 100.0)));
     row(&mut out, "Takt", show(&metrics.pace.takt_s, duration));
     row(&mut out, "Daily demand", show(&metrics.pace.daily_demand, |d| format!("{d:.1}")));
+    if metrics.pace.pitch_s.is_ok() {
+        row(&mut out, "Pitch", show(&metrics.pace.pitch_s, duration));
+    }
     row(&mut out, "Rolled %C/A", show(&metrics.rolled_pca, |p| format!("{:.1} %", p * 100.0)));
+    let balance = &metrics.balance;
+    if balance.operators_needed.is_ok() {
+        let rounded = balance.operators_needed_rounded.clone().unwrap_or(0.0);
+        row(
+            &mut out,
+            "Operators needed",
+            show(&balance.operators_needed, |n| format!("{n:.2} → {rounded} ({})", balance.cell.join(", "))),
+        );
+        row(
+            &mut out,
+            "Balance",
+            show(&balance.balance_efficiency, |b| format!("{:.0} % of the slowest station", b * 100.0)),
+        );
+    }
+    if balance.labour_required.is_ok() {
+        row(
+            &mut out,
+            "Labour required",
+            show(&balance.labour_required, |l| format!("{l:.1} person-shifts per day")),
+        );
+    }
     let name =
-        |id: &String| map.node(id).map(|n| if n.name.is_empty() { id.clone() } else { n.name.clone() });
+        |id: &&str| map.node(id).map(|n| if n.name.is_empty() { (*id).to_owned() } else { n.name.clone() });
     let bottleneck: Vec<String> = metrics.bottleneck.iter().filter_map(name).collect();
     row(&mut out, "Bottleneck", if bottleneck.is_empty() { "—".into() } else { bottleneck.join(", ") });
     row(&mut out, "Critical path", metrics.critical_path.join(" → "));
+    match &metrics.monte_carlo {
+        Some(Ok(mc)) => {
+            let days = |s: f64| format!("{:.1}", s / day);
+            row(
+                &mut out,
+                "Monte Carlo",
+                format!(
+                    "p50 {} · p85 {} · p95 {} {basis} ({} trials, seed {})",
+                    days(mc.p50_s),
+                    days(mc.p85_s),
+                    days(mc.p95_s),
+                    mc.trials,
+                    mc.seed
+                ),
+            );
+            if let (Some(target), Some(chance)) = (mc.target_s, mc.probability_meeting_target) {
+                row(
+                    &mut out,
+                    "  meets target",
+                    format!("{:.1} % of trials ≤ {} {basis}", chance * 100.0, days(target)),
+                );
+            }
+        }
+        Some(Err(reason)) => row(&mut out, "Monte Carlo", format!("— ({})", reason.0)),
+        None => {}
+    }
     if metrics.warnings.is_empty() {
         let _ = writeln!(out, "  No warnings.");
     } else {

@@ -1,5 +1,5 @@
 //! The process data box (docs/metrics.md §2): effective cycle time, capacity, load, over-takt,
-//! and the bottleneck of the critical path.
+//! EPE batch, changeovers possible, and the bottleneck of the critical path.
 
 use vsm_model::{Map, Node, NodeKind};
 
@@ -19,6 +19,12 @@ pub struct DataBox {
     pub load_ratio: Figure,
     /// Effective C/T ÷ parallel > takt.
     pub over_takt: Result<bool, Reason>,
+    /// Plain C/T ÷ parallel > takt (the textbook's comparison, before uptime).
+    pub cycle_time_over_takt: Result<bool, Reason>,
+    /// EPE × daily demand (only where `epe_days` is given).
+    pub epe_batch: Option<Figure>,
+    /// (available per day × uptime − daily demand × C/T) ÷ C/O (only where `changeover_s` is given).
+    pub changeovers_possible_per_day: Option<Figure>,
 }
 
 /// Computes the data box of every process on the flow (None elsewhere).
@@ -28,45 +34,43 @@ pub fn data_boxes(
     pace: &Pace,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Option<DataBox>> {
-    let any_cycle_time = map.nodes.iter().any(|node| node.cycle_time_s.is_some());
+    let manufacturing = map.nodes.iter().any(|node| node.cycle_time_s.is_some());
+    let yields = scrap_yields(map, graph);
     map.nodes
         .iter()
         .enumerate()
         .map(|(i, node)| {
-            (node.kind == NodeKind::Process && graph.on_flow[i])
-                .then(|| data_box(map, graph, i, node, pace, any_cycle_time, warnings))
+            (node.kind == NodeKind::Process && graph.on_flow[i]).then(|| {
+                if manufacturing && node.cycle_time_s.is_some() && node.uptime.is_none() {
+                    warnings.push(Warning::at(
+                        "missing_uptime",
+                        &node.id,
+                        format!("process \"{}\": uptime missing, 100 % assumed", label(node)),
+                    ));
+                }
+                data_box(node, yields[i], pace)
+            })
         })
         .collect()
 }
 
-fn data_box(
-    map: &Map,
-    graph: &FlowGraph,
-    index: usize,
-    node: &Node,
-    pace: &Pace,
-    manufacturing: bool,
-    warnings: &mut Vec<Warning>,
-) -> DataBox {
+fn data_box(node: &Node, scrap_yield: f64, pace: &Pace) -> DataBox {
     let Some(cycle_time) = node.cycle_time_s else {
-        let none = || Err(Reason::new(format!("process \"{}\" has no cycle time", label(node))));
+        let why = || Reason::new(format!("process \"{}\" has no cycle time", label(node)));
         return DataBox {
-            effective_cycle_time_s: none(),
-            capacity_per_shift: none(),
-            load_ratio: none(),
-            over_takt: Err(Reason::new(format!("process \"{}\" has no cycle time", label(node)))),
+            effective_cycle_time_s: Err(why()),
+            capacity_per_shift: Err(why()),
+            load_ratio: Err(why()),
+            over_takt: Err(why()),
+            cycle_time_over_takt: Err(why()),
+            epe_batch: node.epe_days.map(|_| Err(why())),
+            changeovers_possible_per_day: node.changeover_s.map(|_| Err(why())),
         };
     };
-    if node.uptime.is_none() && manufacturing {
-        warnings.push(Warning::at(
-            "missing_uptime",
-            &node.id,
-            format!("process \"{}\": uptime missing, 100 % assumed", label(node)),
-        ));
-    }
     let uptime = node.uptime.unwrap_or(1.0);
     let parallel = node.parallel.unwrap_or(1.0);
     let effective = cycle_time / uptime;
+    let shifts = node.shifts.map(Ok).unwrap_or_else(|| pace.shifts_per_day.clone());
 
     let capacity_per_shift = pace.available_s_per_shift.clone().and_then(|available| {
         let changeover_time = node.changeovers_per_shift.unwrap_or(0.0) * node.changeover_s.unwrap_or(0.0);
@@ -80,31 +84,60 @@ fn data_box(
             Ok(productive / cycle_time * parallel)
         }
     });
-    let load_ratio = match (&pace.daily_demand, &capacity_per_shift) {
-        (Ok(daily), Ok(capacity)) => {
-            let shifts = node.shifts.map(Ok).unwrap_or_else(|| pace.shifts_per_day.clone());
-            shifts.map(|shifts| daily / scrap_yield(map, graph, index) / shifts / capacity)
-        }
-        (Err(reason), _) | (_, Err(reason)) => Err(reason.clone()),
-    };
+    let load_ratio = both(&pace.daily_demand, &capacity_per_shift)
+        .and_then(|(daily, capacity)| shifts.clone().map(|shifts| daily / scrap_yield / shifts / capacity));
     let over_takt = pace.takt_s.clone().map(|takt| effective / parallel > takt);
-    DataBox { effective_cycle_time_s: Ok(effective), capacity_per_shift, load_ratio, over_takt }
+    let cycle_time_over_takt = pace.takt_s.clone().map(|takt| cycle_time / parallel > takt);
+    let epe_batch = node.epe_days.map(|days| pace.daily_demand.clone().map(|daily| days * daily));
+    let changeovers_possible_per_day = node.changeover_s.map(|changeover| {
+        if changeover <= 0.0 {
+            return Err(Reason::new(format!("\"{}\" has no changeover time to repeat", label(node))));
+        }
+        let (available, daily) = both(&pace.available_s_per_shift, &pace.daily_demand)?;
+        let running = daily / scrap_yield * cycle_time / parallel;
+        let spare = available * shifts.clone()? * uptime - running;
+        if spare < 0.0 {
+            Err(Reason::new(format!(
+                "\"{}\" cannot meet demand, so no time is left for changeovers",
+                label(node)
+            )))
+        } else {
+            Ok(spare / changeover)
+        }
+    });
+    DataBox {
+        effective_cycle_time_s: Ok(effective),
+        capacity_per_shift,
+        load_ratio,
+        over_takt,
+        cycle_time_over_takt,
+        epe_batch,
+        changeovers_possible_per_day,
+    }
 }
 
-/// Π(1 − scrap) over this step and every step downstream of it: the share of its output that
-/// reaches the customer, so its required output is demand ÷ this.
-fn scrap_yield(map: &Map, graph: &FlowGraph, start: usize) -> f64 {
-    let mut seen = vec![false; map.nodes.len()];
-    let mut stack = vec![start];
-    let mut kept = 1.0;
-    while let Some(node) = stack.pop() {
-        if std::mem::replace(&mut seen[node], true) {
-            continue;
+/// Both figures, or the first reason.
+fn both(a: &Figure, b: &Figure) -> Result<(f64, f64), Reason> {
+    Ok((a.clone()?, b.clone()?))
+}
+
+/// Per node: Π(1 − scrap) over the scrapping steps at or after it, the share of its output that
+/// reaches the customer (its required output is demand ÷ this). Computed from each scrapping
+/// step upwards, so a map without scrap costs nothing.
+fn scrap_yields(map: &Map, graph: &FlowGraph) -> Vec<f64> {
+    let mut yields = vec![1.0; map.nodes.len()];
+    for (start, node) in map.nodes.iter().enumerate() {
+        let Some(scrap) = node.scrap.filter(|s| *s > 0.0) else { continue };
+        let mut seen = vec![false; map.nodes.len()];
+        let mut stack = vec![start];
+        while let Some(current) = stack.pop() {
+            if !std::mem::replace(&mut seen[current], true) {
+                yields[current] *= 1.0 - scrap;
+                stack.extend(graph.predecessors(current).iter().copied());
+            }
         }
-        kept *= 1.0 - map.nodes[node].scrap.unwrap_or(0.0);
-        stack.extend(graph.successors[node].iter().copied());
     }
-    kept
+    yields
 }
 
 /// The constraint: with demand, the highest load ratio among processes on the critical path;

@@ -1,30 +1,58 @@
 //! The calculations of Kaizen VSM, as pure functions of a map (docs/metrics.md).
 //!
-//! No I/O, no clock, no randomness: the same map always gives the same numbers. A figure that
-//! cannot be computed is a [`Reason`], never 0 or NaN; something the user should know about the
-//! map (a missing uptime, a cycle in the material flow) is a [`Warning`] naming the node.
+//! No I/O, no clock, no unseeded randomness: the same map (and Monte Carlo seed) always gives the
+//! same numbers. A figure that cannot be computed is a [`Reason`], never 0 or NaN; something the
+//! user should know about the map (a missing uptime, a cycle in the material flow) is a
+//! [`Warning`] naming the node.
 //!
-//! This first cut covers pace (§1), the data-box basics (§2), the timeline and critical path
-//! (§3) and office/DevOps figures with rework loops (§4); the metrics issue adds the rest.
+//! [`map_metrics`] computes every figure of one map; [`map_metrics_with`] also takes the cell to
+//! balance and the Monte Carlo to run ([`MetricsOptions`]).
 
+mod balance;
 mod data_box;
 mod figure;
 mod graph;
+pub mod monte_carlo;
 mod pace;
+pub mod random;
 pub mod report;
 mod timeline;
 
 use vsm_model::{Document, Map, NodeKind};
 
+pub use balance::Balance;
 pub use data_box::DataBox;
 pub use figure::{Figure, Reason, Warning};
+pub use monte_carlo::{MonteCarlo, MonteCarloOptions};
 pub use pace::Pace;
 
-/// Every figure of one map.
+/// What to compute beyond the always-computed figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MetricsOptions {
+    /// The processes whose balance and operators needed are wanted (default: all with a C/T).
+    pub cell: Option<Vec<String>>,
+    /// Run the Monte Carlo with these options.
+    pub monte_carlo: Option<MonteCarloOptions>,
+}
+
+/// One rung of the timeline ladder, along the critical path.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MapMetrics {
+pub struct LadderRung<'a> {
+    /// Node id.
+    pub id: &'a str,
+    /// A wait (drawn up) rather than a process step (drawn down).
+    pub wait: bool,
+    /// Elapsed seconds, rework included.
+    pub elapsed_s: f64,
+    /// Value-added seconds, rework included.
+    pub work_s: f64,
+}
+
+/// Every figure of one map; ids are borrowed from the map (no copies on the hot path).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapMetrics<'a> {
     /// The map's id.
-    pub id: String,
+    pub id: &'a str,
     /// Demand and pace.
     pub pace: Pace,
     /// Expected lead time along the critical path, rework included.
@@ -40,20 +68,26 @@ pub struct MapMetrics {
     /// Product of %C/A along the critical path.
     pub rolled_pca: Figure,
     /// Node ids of the critical path, source to sink.
-    pub critical_path: Vec<String>,
+    pub critical_path: Vec<&'a str>,
     /// Node ids of the constraint(s).
-    pub bottleneck: Vec<String>,
+    pub bottleneck: Vec<&'a str>,
     /// One entry per node on the material flow, in flow order.
-    pub steps: Vec<StepMetrics>,
+    pub steps: Vec<StepMetrics<'a>>,
+    /// Operators needed, line balance and labour.
+    pub balance: Balance<'a>,
+    /// The timeline ladder along the critical path.
+    pub ladder: Vec<LadderRung<'a>>,
+    /// The Monte Carlo lead-time distribution, when asked for.
+    pub monte_carlo: Option<Result<MonteCarlo, Reason>>,
     /// What the user should know about the map.
     pub warnings: Vec<Warning>,
 }
 
 /// The figures of one node on the material flow.
 #[derive(Debug, Clone, PartialEq)]
-pub struct StepMetrics {
+pub struct StepMetrics<'a> {
     /// Node id.
-    pub id: String,
+    pub id: &'a str,
     /// Node kind.
     pub kind: NodeKind,
     /// A stock's wait in seconds (None for other kinds).
@@ -67,19 +101,39 @@ pub struct StepMetrics {
 }
 
 /// Computes the metrics of every map of a document.
-pub fn document_metrics(document: &Document) -> Vec<MapMetrics> {
+pub fn document_metrics(document: &Document) -> Vec<MapMetrics<'_>> {
     document.maps.iter().map(map_metrics).collect()
 }
 
 /// Computes the metrics of one map.
-pub fn map_metrics(map: &Map) -> MapMetrics {
+pub fn map_metrics(map: &Map) -> MapMetrics<'_> {
+    map_metrics_with(map, &MetricsOptions::default())
+}
+
+/// Computes the metrics of one map with the cell and Monte Carlo of `options`.
+pub fn map_metrics_with<'a>(map: &'a Map, options: &MetricsOptions) -> MapMetrics<'a> {
     let mut warnings = Vec::new();
     let pace = pace::pace(map);
     let graph = graph::FlowGraph::build(map, &mut warnings);
     let segments = timeline::segments(map, &graph, &pace, &mut warnings);
-    let boxes = data_box::data_boxes(map, &graph, &pace, &mut warnings);
+    let mut boxes = data_box::data_boxes(map, &graph, &pace, &mut warnings);
     let timeline = timeline::timeline(map, &graph, segments, &mut warnings);
     let bottleneck = data_box::bottleneck(map, &timeline.critical_path, &boxes, &timeline.segments);
+    let balance = balance::balance(map, &graph, &pace, options.cell.as_deref(), &timeline.processing_time_s);
+    let monte_carlo = options
+        .monte_carlo
+        .as_ref()
+        .map(|mc| monte_carlo::simulate(map, &graph, &timeline.segments, mc, &mut warnings));
+    let ladder = timeline
+        .ladder
+        .iter()
+        .map(|rung| LadderRung {
+            id: map.nodes[rung.node].id.as_str(),
+            wait: rung.wait,
+            elapsed_s: rung.elapsed_s,
+            work_s: rung.work_s,
+        })
+        .collect();
 
     for (i, node) in map.nodes.iter().enumerate() {
         if node.kind == NodeKind::Process && !graph.on_flow[i] {
@@ -98,7 +152,7 @@ pub fn map_metrics(map: &Map) -> MapMetrics {
         (Ok(lead), Ok(day)) => Ok(lead / day),
         (Err(reason), _) | (_, Err(reason)) => Err(reason.clone()),
     };
-    let ids = |indices: &[usize]| indices.iter().map(|&i| map.nodes[i].id.clone()).collect::<Vec<_>>();
+    let ids = |indices: &[usize]| indices.iter().map(|&i| map.nodes[i].id.as_str()).collect::<Vec<_>>();
     let steps = graph
         .order
         .iter()
@@ -111,18 +165,18 @@ pub fn map_metrics(map: &Map) -> MapMetrics {
                 (Err(reason), _) | (_, Err(reason)) => Err(reason.clone()),
             });
             StepMetrics {
-                id: node.id.clone(),
+                id: node.id.as_str(),
                 kind: node.kind,
                 wait_s: wait,
                 wait_days,
                 passes: graph.passes[i],
-                data_box: boxes[i].clone(),
+                data_box: boxes[i].take(),
             }
         })
         .collect();
 
     MapMetrics {
-        id: map.id.clone(),
+        id: map.id.as_str(),
         lead_time_s: timeline.lead_time_s,
         lead_time_first_pass_s: timeline.lead_time_first_pass_s,
         lead_time_days,
@@ -132,6 +186,9 @@ pub fn map_metrics(map: &Map) -> MapMetrics {
         critical_path: ids(&timeline.critical_path),
         bottleneck: ids(&bottleneck),
         steps,
+        balance,
+        ladder,
+        monte_carlo,
         warnings,
         pace,
     }

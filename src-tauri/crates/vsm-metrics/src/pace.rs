@@ -19,6 +19,15 @@ pub struct Pace {
     pub takt_s: Figure,
     /// Seconds in one "day" as the map's `day_basis` defines it.
     pub day_length_s: Figure,
+    /// Pitch: takt × pack quantity.
+    pub pitch_s: Figure,
+}
+
+impl Pace {
+    /// The pace figures of `map`.
+    pub fn of(map: &Map) -> Pace {
+        pace(map)
+    }
 }
 
 /// Computes the pace figures of `map`.
@@ -56,5 +65,18 @@ pub fn pace(map: &Map) -> Pace {
             (Err(reason), _) | (_, Err(reason)) => Err(reason.clone()),
         },
     };
-    Pace { available_s_per_shift, shifts_per_day, daily_demand, demand_per_shift, takt_s, day_length_s }
+    let pitch_s = match (&takt_s, map.demand.as_ref().and_then(|d| d.pack_quantity)) {
+        (Ok(takt), Some(pack)) => Ok(takt * pack),
+        (Err(reason), _) => Err(reason.clone()),
+        (_, None) => Err(Reason::new("demand has no pack_quantity")),
+    };
+    Pace {
+        available_s_per_shift,
+        shifts_per_day,
+        daily_demand,
+        demand_per_shift,
+        takt_s,
+        day_length_s,
+        pitch_s,
+    }
 }

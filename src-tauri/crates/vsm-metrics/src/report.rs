@@ -86,6 +86,88 @@ pub struct MapReport {
     pub steps: Vec<StepReport>,
     /// What the user should know about the map.
     pub warnings: Vec<WarningReport>,
+    /// Pitch: takt × pack quantity, seconds.
+    pub pitch_s: Option<f64>,
+    /// Why `pitch_s` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pitch_s_reason: Option<String>,
+    /// The processes whose balance is reported (default: every process with a C/T).
+    pub cell: Vec<String>,
+    /// Σ manual C/T of the cell ÷ takt.
+    pub operators_needed: Option<f64>,
+    /// Why `operators_needed` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operators_needed_reason: Option<String>,
+    /// `operators_needed` rounded up.
+    pub operators_needed_rounded: Option<f64>,
+    /// Why `operators_needed_rounded` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operators_needed_rounded_reason: Option<String>,
+    /// Σ work content ÷ (stations × takt).
+    pub takt_utilisation: Option<f64>,
+    /// Why `takt_utilisation` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub takt_utilisation_reason: Option<String>,
+    /// Σ work content ÷ (stations × longest station interval).
+    pub balance_efficiency: Option<f64>,
+    /// Why `balance_efficiency` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_efficiency_reason: Option<String>,
+    /// People needed for the demand: processing time × daily demand ÷ available time per person.
+    pub labour_required: Option<f64>,
+    /// Why `labour_required` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labour_required_reason: Option<String>,
+    /// The timeline ladder along the critical path.
+    pub timeline: Vec<RungReport>,
+    /// The Monte Carlo lead-time distribution (only when it was asked for).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monte_carlo: Option<MonteCarloReport>,
+    /// Why the Monte Carlo asked for could not run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monte_carlo_reason: Option<String>,
+}
+
+/// One rung of the timeline ladder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RungReport {
+    /// Node id.
+    pub id: String,
+    /// `wait` (a stock, drawn up) or `step` (a process, drawn down).
+    pub segment: String,
+    /// Elapsed seconds, rework included.
+    pub elapsed_s: f64,
+    /// Value-added seconds, rework included.
+    pub value_added_s: f64,
+}
+
+/// The Monte Carlo lead-time distribution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct MonteCarloReport {
+    /// Trials run.
+    pub trials: u32,
+    /// Seed: the same seed gives the same figures.
+    pub seed: u32,
+    /// Mean lead time, seconds.
+    pub mean_s: f64,
+    /// Median lead time, seconds.
+    pub p50_s: f64,
+    /// 85th percentile, seconds.
+    pub p85_s: f64,
+    /// 95th percentile, seconds.
+    pub p95_s: f64,
+    /// Shortest trial, seconds.
+    pub min_s: f64,
+    /// Longest trial, seconds.
+    pub max_s: f64,
+    /// The target lead time asked about, seconds.
+    pub target_s: Option<f64>,
+    /// Share of trials that met the target.
+    pub probability_meeting_target: Option<f64>,
+    /// Lead-time histogram: `[from_s, to_s, count]` per bar.
+    pub histogram: Vec<(f64, f64, u32)>,
 }
 
 /// The figures of one node on the material flow; `null` where a figure does not apply.
@@ -128,6 +210,18 @@ pub struct StepReport {
     pub over_takt_reason: Option<String>,
     /// Expected passes through the node from rework loops.
     pub passes: f64,
+    /// Whether a process's plain C/T ÷ parallel exceeds takt (before uptime).
+    pub cycle_time_over_takt: Option<bool>,
+    /// A process's EPE batch: EPE days × daily demand.
+    pub epe_batch: Option<f64>,
+    /// Why `epe_batch` is null although the process has an EPE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub epe_batch_reason: Option<String>,
+    /// Changeovers the process has time for per day.
+    pub changeovers_possible_per_day: Option<f64>,
+    /// Why `changeovers_possible_per_day` is null although the process has a C/O.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changeovers_possible_per_day_reason: Option<String>,
 }
 
 /// A warning, as reported.
@@ -184,8 +278,21 @@ pub fn map_report(metrics: &MapMetrics) -> MapReport {
     let (processing_time_s, processing_time_s_reason) = split(&metrics.processing_time_s);
     let (va_ratio, va_ratio_reason) = split(&metrics.va_ratio);
     let (rolled_pca, rolled_pca_reason) = split(&metrics.rolled_pca);
+    let (pitch_s, pitch_s_reason) = split(&pace.pitch_s);
+    let balance = &metrics.balance;
+    let (operators_needed, operators_needed_reason) = split(&balance.operators_needed);
+    let (operators_needed_rounded, operators_needed_rounded_reason) =
+        split(&balance.operators_needed_rounded);
+    let (takt_utilisation, takt_utilisation_reason) = split(&balance.takt_utilisation);
+    let (balance_efficiency, balance_efficiency_reason) = split(&balance.balance_efficiency);
+    let (labour_required, labour_required_reason) = split(&balance.labour_required);
+    let (monte_carlo, monte_carlo_reason) = match &metrics.monte_carlo {
+        None => (None, None),
+        Some(Ok(mc)) => (Some(monte_carlo_report(mc)), None),
+        Some(Err(reason)) => (None, Some(reason.0.clone())),
+    };
     MapReport {
-        id: metrics.id.clone(),
+        id: metrics.id.to_owned(),
         takt_s,
         takt_s_reason,
         available_s_per_shift,
@@ -204,10 +311,51 @@ pub fn map_report(metrics: &MapMetrics) -> MapReport {
         va_ratio_reason,
         rolled_pca,
         rolled_pca_reason,
-        critical_path: metrics.critical_path.clone(),
-        bottleneck: metrics.bottleneck.clone(),
+        critical_path: metrics.critical_path.iter().map(|id| (*id).to_owned()).collect(),
+        bottleneck: metrics.bottleneck.iter().map(|id| (*id).to_owned()).collect(),
         steps: metrics.steps.iter().map(step_report).collect(),
         warnings: metrics.warnings.iter().map(warning_report).collect(),
+        pitch_s,
+        pitch_s_reason,
+        cell: balance.cell.iter().map(|id| (*id).to_owned()).collect(),
+        operators_needed,
+        operators_needed_reason,
+        operators_needed_rounded,
+        operators_needed_rounded_reason,
+        takt_utilisation,
+        takt_utilisation_reason,
+        balance_efficiency,
+        balance_efficiency_reason,
+        labour_required,
+        labour_required_reason,
+        timeline: metrics
+            .ladder
+            .iter()
+            .map(|rung| RungReport {
+                id: rung.id.to_owned(),
+                segment: if rung.wait { "wait" } else { "step" }.to_owned(),
+                elapsed_s: rung.elapsed_s,
+                value_added_s: rung.work_s,
+            })
+            .collect(),
+        monte_carlo,
+        monte_carlo_reason,
+    }
+}
+
+fn monte_carlo_report(mc: &crate::MonteCarlo) -> MonteCarloReport {
+    MonteCarloReport {
+        trials: mc.trials,
+        seed: mc.seed,
+        mean_s: mc.mean_s,
+        p50_s: mc.p50_s,
+        p85_s: mc.p85_s,
+        p95_s: mc.p95_s,
+        min_s: mc.min_s,
+        max_s: mc.max_s,
+        target_s: mc.target_s,
+        probability_meeting_target: mc.probability_meeting_target,
+        histogram: mc.histogram.iter().map(|bin| (bin.from_s, bin.to_s, bin.count)).collect(),
     }
 }
 
@@ -225,8 +373,11 @@ fn step_report(step: &StepMetrics) -> StepReport {
         Some(Err(reason)) => (None, Some(reason.0.clone())),
         None => (None, None),
     };
+    let (epe_batch, epe_batch_reason) = split_optional(data_box.and_then(|b| b.epe_batch.as_ref()));
+    let (changeovers_possible_per_day, changeovers_possible_per_day_reason) =
+        split_optional(data_box.and_then(|b| b.changeovers_possible_per_day.as_ref()));
     StepReport {
-        id: step.id.clone(),
+        id: step.id.to_owned(),
         kind: step.kind,
         wait_s,
         wait_s_reason,
@@ -241,6 +392,11 @@ fn step_report(step: &StepMetrics) -> StepReport {
         over_takt,
         over_takt_reason,
         passes: step.passes,
+        cycle_time_over_takt: data_box.and_then(|b| b.cycle_time_over_takt.clone().ok()),
+        epe_batch,
+        epe_batch_reason,
+        changeovers_possible_per_day,
+        changeovers_possible_per_day_reason,
     }
 }
 

@@ -36,6 +36,21 @@ pub struct Timeline {
     pub va_ratio: Figure,
     /// Product of %C/A over the processes of the critical path that have one.
     pub rolled_pca: Figure,
+    /// The timeline ladder: the stocks and processes of the critical path, in order.
+    pub ladder: Vec<Rung>,
+}
+
+/// One rung of the timeline ladder: a wait (drawn up) or a step (drawn down), rework included.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rung {
+    /// Node index.
+    pub node: usize,
+    /// A stock's wait rather than a process step.
+    pub wait: bool,
+    /// Elapsed seconds (wait, or the step's lead time / C/T), times its expected passes.
+    pub elapsed_s: f64,
+    /// Value-added seconds (the step's process time / C/T), times its expected passes.
+    pub work_s: f64,
 }
 
 /// Computes the segment of every node.
@@ -121,6 +136,7 @@ pub fn timeline(
         processing_time_s: Err(reason.clone()),
         va_ratio: Err(reason.clone()),
         rolled_pca: Err(reason),
+        ladder: Vec::new(),
     };
     if graph.order.is_empty() {
         warnings.push(Warning::map(
@@ -128,6 +144,9 @@ pub fn timeline(
             "the map has no material flow yet: connect supplier, processes and customer with push, pull, FIFO or shipment arrows",
         ));
         return unavailable(Reason::new("the map has no material flow"));
+    }
+    if let Some(reason) = &graph.loop_error {
+        return unavailable(reason.clone());
     }
     if let Some(reason) = graph.order.iter().find_map(|&i| segments[i].elapsed_s.clone().err()) {
         return unavailable(reason);
@@ -140,7 +159,7 @@ pub fn timeline(
     let mut via: Vec<Option<usize>> = vec![None; n];
     for &node in &graph.order {
         let mut start = 0.0;
-        for &pred in &graph.predecessors[node] {
+        for &pred in graph.predecessors(node) {
             if via[node].is_none() || best[pred] > start {
                 start = best[pred];
                 via[node] = Some(pred);
@@ -148,7 +167,7 @@ pub fn timeline(
         }
         best[node] = start + elapsed(node);
     }
-    let sinks = graph.order.iter().copied().filter(|&i| graph.successors[i].is_empty());
+    let sinks = graph.order.iter().copied().filter(|&i| graph.successors(i).is_empty());
     let Some(end) = sinks.fold(None, |found: Option<usize>, i| match found {
         Some(f) if best[f] > best[i] || (best[f] == best[i] && f < i) => Some(f),
         _ => Some(i),
@@ -171,6 +190,16 @@ pub fn timeline(
         Err(Reason::new("the lead time is 0, so there is no ratio"))
     };
     let rolled_pca = rolled_pca(map, &path, warnings);
+    let ladder = path
+        .iter()
+        .filter(|&&i| map.nodes[i].kind.is_stock() || map.nodes[i].kind == NodeKind::Process)
+        .map(|&i| Rung {
+            node: i,
+            wait: map.nodes[i].kind.is_stock(),
+            elapsed_s: elapsed(i),
+            work_s: segments[i].work_s * graph.passes[i],
+        })
+        .collect();
     Timeline {
         segments,
         critical_path: path,
@@ -179,6 +208,7 @@ pub fn timeline(
         processing_time_s: Ok(processing),
         va_ratio,
         rolled_pca,
+        ladder,
     }
 }
 

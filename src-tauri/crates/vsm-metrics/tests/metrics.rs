@@ -1,7 +1,7 @@
 //! Tests of the metrics first cut against a worked example from the literature and against
 //! properties that must hold for every valid map.
 
-use vsm_metrics::{Figure, map_metrics};
+use vsm_metrics::{Figure, MetricsOptions, map_metrics, map_metrics_with};
 use vsm_model::{Document, Edge, EdgeKind, Map, Node, NodeKind, read_document};
 
 fn fixture(name: &str) -> Document {
@@ -24,7 +24,8 @@ mod learning_to_see {
 
     #[test]
     fn takt_demand_and_available_time() {
-        let metrics = map_metrics(&fixture("acme-stamping.vsm.json").maps[0]);
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
         assert_eq!(value(&metrics.pace.available_s_per_shift), 27_600.0);
         assert_eq!(value(&metrics.pace.daily_demand), 920.0);
         assert_eq!(value(&metrics.pace.takt_s), 60.0);
@@ -32,7 +33,8 @@ mod learning_to_see {
 
     #[test]
     fn lead_time_and_processing_time_match_the_book() {
-        let metrics = map_metrics(&fixture("acme-stamping.vsm.json").maps[0]);
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
         let days = value(&metrics.lead_time_days);
         assert_eq!(format!("{days:.1}"), "23.6", "book prints 23.6 days");
         assert_eq!(value(&metrics.processing_time_s), 188.0);
@@ -43,7 +45,8 @@ mod learning_to_see {
 
     #[test]
     fn inventory_days_match_the_ladder() {
-        let metrics = map_metrics(&fixture("acme-stamping.vsm.json").maps[0]);
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
         let days: Vec<String> = metrics
             .steps
             .iter()
@@ -54,15 +57,17 @@ mod learning_to_see {
 
     #[test]
     fn critical_path_runs_supplier_to_customer() {
-        let metrics = map_metrics(&fixture("acme-stamping.vsm.json").maps[0]);
-        assert_eq!(metrics.critical_path.first().map(String::as_str), Some("steel"));
-        assert_eq!(metrics.critical_path.last().map(String::as_str), Some("state-street"));
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
+        assert_eq!(metrics.critical_path.first().copied(), Some("steel"));
+        assert_eq!(metrics.critical_path.last().copied(), Some("state-street"));
         assert_eq!(metrics.critical_path.len(), 13);
     }
 
     #[test]
     fn assembly_one_is_the_over_takt_bottleneck() {
-        let metrics = map_metrics(&fixture("acme-stamping.vsm.json").maps[0]);
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
         assert_eq!(metrics.bottleneck, ["assembly-1"]);
         let step =
             |id: &str| metrics.steps.iter().find(|s| s.id == id).and_then(|s| s.data_box.clone()).expect(id);
@@ -72,6 +77,73 @@ mod learning_to_see {
         assert_eq!(value(&step("weld-2").capacity_per_shift), 480.0);
         assert!((value(&step("weld-2").load_ratio) - 460.0 / 480.0).abs() < 1e-12);
         assert!(metrics.warnings.is_empty(), "{:?}", metrics.warnings);
+    }
+}
+
+/// Rother & Shook, *Learning to See*, future state: pitch and the weld–assembly cell.
+mod learning_to_see_future_state {
+    use super::*;
+
+    #[test]
+    fn pitch_is_takt_times_the_tray_of_twenty() {
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
+        assert_eq!(value(&metrics.pace.pitch_s), 1200.0, "book: 60 s × 20 pieces = 20 minutes");
+    }
+
+    #[test]
+    fn the_weld_and_assembly_cell_needs_three_point_one_two_operators() {
+        let cell: Vec<String> = ["weld-1", "weld-2", "assembly-1", "assembly-2"].map(String::from).to_vec();
+        let options = MetricsOptions { cell: Some(cell), monte_carlo: None };
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics_with(&document.maps[0], &options);
+        let needed = value(&metrics.balance.operators_needed);
+        assert_eq!(format!("{needed:.2}"), "3.12", "book: 187 s ÷ 60 s = 3.12 operators");
+        assert_eq!(value(&metrics.balance.operators_needed_rounded), 4.0);
+        // Four stations of 39, 46, 62 and 40 s against takt 60 s and against the slowest (62 s).
+        assert!((value(&metrics.balance.takt_utilisation) - 187.0 / 240.0).abs() < 1e-12);
+        assert!((value(&metrics.balance.balance_efficiency) - 187.0 / 248.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn epe_batch_and_changeovers_possible_follow_the_data_box() {
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
+        let data_box =
+            |id: &str| metrics.steps.iter().find(|s| s.id == id).and_then(|s| s.data_box.clone()).expect(id);
+        let stamping = data_box("stamping");
+        assert_eq!(stamping.epe_batch.map(|f| value(&f)), Some(9200.0), "10 days × 920 pieces");
+        // (27,600 s × 2 shifts × 85 % − 920 × 1 s) ÷ 3,600 s
+        assert!(
+            (stamping.changeovers_possible_per_day.map(|f| value(&f)).expect("C/O") - 46_000.0 / 3600.0)
+                .abs()
+                < 1e-9
+        );
+        assert!(
+            reason(&data_box("assembly-1").changeovers_possible_per_day.expect("C/O given"))
+                .contains("no changeover time")
+        );
+        assert_eq!(data_box("assembly-1").cycle_time_over_takt, Ok(true));
+    }
+
+    #[test]
+    fn an_unknown_cell_member_is_named() {
+        let options = MetricsOptions { cell: Some(vec!["weld-9".into()]), monte_carlo: None };
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics_with(&document.maps[0], &options);
+        assert!(reason(&metrics.balance.operators_needed).contains("\"weld-9\" is not a process"));
+    }
+
+    #[test]
+    fn the_ladder_sums_to_lead_time_and_processing_time() {
+        let document = fixture("acme-stamping.vsm.json");
+        let metrics = map_metrics(&document.maps[0]);
+        let up: f64 = metrics.ladder.iter().map(|r| r.elapsed_s).sum();
+        let down: f64 = metrics.ladder.iter().map(|r| r.work_s).sum();
+        assert!((up - value(&metrics.lead_time_s)).abs() < 1e-6);
+        assert_eq!(down, value(&metrics.processing_time_s));
+        let kinds: String = metrics.ladder.iter().map(|r| if r.wait { 'w' } else { 's' }).collect();
+        assert_eq!(kinds, "wswswswswsw");
     }
 }
 
@@ -101,7 +173,8 @@ mod office {
 
     #[test]
     fn lead_time_process_time_and_rolled_pca() {
-        let metrics = map_metrics(&devops(None));
+        let map = devops(None);
+        let metrics = map_metrics(&map);
         assert_eq!(value(&metrics.lead_time_s), 3.0 * 86400.0);
         assert_eq!(value(&metrics.processing_time_s), 5.0 * 3600.0);
         assert!((value(&metrics.rolled_pca) - 0.4).abs() < 1e-12);
@@ -111,7 +184,8 @@ mod office {
 
     #[test]
     fn rework_multiplies_the_loop_by_expected_passes() {
-        let metrics = map_metrics(&devops(Some(0.2)));
+        let map = devops(Some(0.2));
+        let metrics = map_metrics(&map);
         assert!((value(&metrics.lead_time_s) - 3.0 * 86400.0 / 0.8).abs() < 1e-6);
         assert_eq!(value(&metrics.lead_time_first_pass_s), 3.0 * 86400.0);
         assert!((value(&metrics.processing_time_s) - 5.0 * 3600.0 / 0.8).abs() < 1e-6);
@@ -122,6 +196,42 @@ mod office {
 
 mod odd_input {
     use super::*;
+
+    #[test]
+    fn partially_overlapping_rework_loops_are_an_input_error() {
+        let mut map = devops(Some(0.2));
+        let mut deploy = Node::new("deploy", NodeKind::Process);
+        (deploy.process_time_s, deploy.lead_time_s) = (Some(600.0), Some(3600.0));
+        map.nodes.push(deploy);
+        map.edges.retain(|e| e.id != "e3");
+        map.edges.push(Edge::new("e3", "qa", "deploy", EdgeKind::Push));
+        map.edges.push(Edge::new("e4", "deploy", "c", EdgeKind::Push));
+        let mut second = Edge::new("r2", "deploy", "qa", EdgeKind::Rework);
+        second.probability = Some(0.1);
+        map.edges.push(second);
+        let metrics = map_metrics(&map);
+        assert!(reason(&metrics.lead_time_s).contains("overlap partially"));
+        assert!(metrics.warnings.iter().any(|w| w.code == "overlapping_rework"));
+    }
+
+    #[test]
+    fn nested_rework_loops_multiply() {
+        // dev → review → qa, with qa sending work back to dev (outer loop, p = 0.5) and to review
+        // (inner loop, p = 0.5): dev passes 2 times, review and qa 2 × 2 = 4 times.
+        let mut map = devops(Some(0.5));
+        let mut review = Node::new("review", NodeKind::Process);
+        (review.process_time_s, review.lead_time_s) = (Some(60.0), Some(3600.0));
+        map.nodes.push(review);
+        map.edges.retain(|e| e.id != "e2");
+        map.edges.push(Edge::new("e2a", "dev", "review", EdgeKind::Push));
+        map.edges.push(Edge::new("e2b", "review", "qa", EdgeKind::Push));
+        let mut nested = Edge::new("r2", "qa", "review", EdgeKind::Rework);
+        nested.probability = Some(0.5);
+        map.edges.push(nested);
+        let metrics = map_metrics(&map);
+        let passes = |id: &str| metrics.steps.iter().find(|s| s.id == id).map(|s| s.passes).expect(id);
+        assert_eq!((passes("dev"), passes("review"), passes("qa")), (2.0, 4.0, 4.0));
+    }
 
     #[test]
     fn a_material_cycle_is_a_warning_not_a_hang() {
@@ -266,6 +376,39 @@ mod properties {
             let node = &mut longer.nodes[queues[pick % queues.len()]];
             node.wait_s = Some(node.wait_s.unwrap_or(0.0) + extra);
             prop_assert!(value(&map_metrics(&longer).lead_time_s) >= before);
+        }
+
+        #[test]
+        fn the_critical_path_is_the_longest_of_all_paths(map in chain()) {
+            // Brute force: every path from the supplier to the customer.
+            fn longest(map: &Map, at: &str) -> f64 {
+                let node = map.node(at).expect("node");
+                let own = node.wait_s.or(node.lead_time_s).unwrap_or(0.0);
+                let next = map.edges.iter().filter(|e| e.from == at).map(|e| longest(map, &e.to)).fold(0.0, f64::max);
+                own + next
+            }
+            let metrics = map_metrics(&map);
+            let brute = longest(&map, "s");
+            prop_assert!((value(&metrics.lead_time_s) - brute).abs() <= 1e-9 * brute.max(1.0));
+            let along: f64 = metrics.critical_path.iter().map(|id| {
+                let node = map.node(id).expect("on map");
+                node.wait_s.or(node.lead_time_s).unwrap_or(0.0)
+            }).sum();
+            prop_assert!((along - brute).abs() <= 1e-9 * brute.max(1.0), "the listed path has the lead time");
+        }
+
+        #[test]
+        fn a_rework_loop_over_the_whole_chain_divides_by_one_minus_p(map in chain(), p in 0.0..0.9f64) {
+            let first = value(&map_metrics(&map).lead_time_s);
+            let mut looped = map.clone();
+            let last = looped.nodes.iter().rev().find(|n| n.kind == NodeKind::Process).expect("a step").id.clone();
+            let mut rework = Edge::new("rw", last, "q0", EdgeKind::Rework);
+            rework.probability = Some(p);
+            looped.edges.push(rework);
+            let metrics = map_metrics(&looped);
+            let expected = first / (1.0 - p);
+            prop_assert!((value(&metrics.lead_time_s) - expected).abs() <= 1e-9 * expected.max(1.0));
+            prop_assert_eq!(value(&metrics.lead_time_first_pass_s), first);
         }
 
         #[test]

@@ -37,8 +37,8 @@ pub struct ChangeBatch {
 pub enum Change {
     /// Adds a node, at the end or at `index`.
     AddNode {
-        /// The new node.
-        node: Node,
+        /// The new node (boxed: nodes are large and the other changes small).
+        node: Box<Node>,
         /// Position in the map's node list (default: the end).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         index: Option<u32>,
@@ -182,6 +182,9 @@ fn check_change_keys(change: &Value, pointer: &str, problems: &mut Vec<Problem>)
                 ));
             }
         }
+        if op == "update_node" {
+            crate::json::check_variability_keys(set, &at, problems);
+        }
         if op == "update_map" {
             check_keys(set, &at, &MAP_SET_FIELDS, problems);
             check_nested_keys(set, &at, problems);
@@ -290,7 +293,7 @@ fn apply_change(
             check_free_id(map, &node.id, &push_pointer(&at, "id"))?;
             check_node(node, &at)?;
             let position = insert_index(*index, map.nodes.len(), pointer, "nodes")?;
-            map.nodes.insert(position, node.clone());
+            map.nodes.insert(position, (**node).clone());
         }
         Change::UpdateNode { id, set } => {
             let map = target_map(document, map_id, pointer)?;

@@ -89,7 +89,7 @@ fn map_diff(from: &Map, to: &Map) -> Vec<Change> {
         if !present.contains(&node.id.as_str()) {
             let index = insertion_after(&present, previous);
             present.insert(index, node.id.as_str());
-            changes.push(Change::AddNode { node: node.clone(), index: Some(index as u32) });
+            changes.push(Change::AddNode { node: Box::new(node.clone()), index: Some(index as u32) });
         }
         previous = Some(node.id.as_str());
     }

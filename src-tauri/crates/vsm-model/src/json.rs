@@ -12,7 +12,7 @@ use serde_json::{Map as JsonObject, Number, Value};
 
 use crate::document::{CALENDAR_FIELDS, DEMAND_FIELDS, DOCUMENT_FIELDS, MAP_FIELDS};
 use crate::edge::{EDGE_FIELDS, edge_field_allowed};
-use crate::node::{COMMON_FIELDS, FIELDS, field_allowed, field_known};
+use crate::node::{COMMON_FIELDS, FIELDS, VARIABILITY_FIELDS, field_allowed, field_known};
 use crate::problem::{Problem, Problems, push_pointer, show_value};
 use crate::{Document, EdgeKind, FORMAT_NAME, FORMAT_VERSION, ModelError, NodeKind, validate};
 
@@ -169,6 +169,18 @@ pub(crate) fn check_node_keys(node: &Value, pointer: &str, problems: &mut Vec<Pr
     };
     for key in object.keys() {
         check_node_key(kind, key, pointer, problems);
+    }
+    check_variability_keys(object, pointer, problems);
+}
+
+/// Checks the keys of a node's (or a node `set`'s) `variability` object.
+pub(crate) fn check_variability_keys(
+    object: &JsonObject<String, Value>,
+    pointer: &str,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(Value::Object(inner)) = object.get("variability") {
+        check_keys(inner, &push_pointer(pointer, "variability"), &VARIABILITY_FIELDS, problems);
     }
 }
 

@@ -169,6 +169,9 @@ pub struct Node {
     /// FIFO lane: the most pieces the lane may hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_quantity: Option<f64>,
+    /// Process or stock: how its elapsed time varies (for the Monte Carlo lead time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variability: Option<Variability>,
 
     /// Kaizen burst: the node the idea is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -211,6 +214,7 @@ impl Node {
             duration_days: None,
             wait_s: None,
             max_quantity: None,
+            variability: None,
             target: None,
             action: None,
             text: None,
@@ -218,6 +222,50 @@ impl Node {
         }
     }
 }
+
+/// The shape of a step's or a wait's time distribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Distribution {
+    /// Any time between `min_s` and `max_s`, equally likely (a plain range).
+    Uniform,
+    /// Triangular with `min_s`, most likely `mode_s`, `max_s`.
+    Triangular,
+    /// PERT (beta) with `min_s`, most likely `mode_s`, `max_s`: mean (min + 4·mode + max) / 6.
+    Pert,
+}
+
+impl Distribution {
+    /// The name used in the JSON format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Distribution::Uniform => "uniform",
+            Distribution::Triangular => "triangular",
+            Distribution::Pert => "pert",
+        }
+    }
+}
+
+/// How the elapsed time of a process (its lead time, or C/T) or of a stock (its wait) varies.
+/// Only the Monte Carlo uses it; every other figure uses the single stored value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(deny_unknown_fields)]
+pub struct Variability {
+    /// The shape.
+    pub distribution: Distribution,
+    /// Shortest time, seconds.
+    pub min_s: f64,
+    /// Most likely time, seconds (triangular and PERT only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode_s: Option<f64>,
+    /// Longest time, seconds.
+    pub max_s: f64,
+}
+
+/// Keys of a `variability` object, in canonical order.
+pub const VARIABILITY_FIELDS: [&str; 4] = ["distribution", "min_s", "mode_s", "max_s"];
 
 /// Fields every node has, whatever its kind.
 pub const COMMON_FIELDS: [&str; 5] = ["id", "kind", "name", "x", "y"];
@@ -245,6 +293,7 @@ pub const FIELDS: &[(&str, &[NodeKind])] = &[
     ("duration_days", STOCK),
     ("wait_s", STOCK),
     ("max_quantity", &[K::Fifo]),
+    ("variability", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
     ("target", &[K::KaizenBurst]),
     ("action", &[K::KaizenBurst]),
     ("text", &[K::Note]),
@@ -293,6 +342,8 @@ mod tests {
         node.duration_days = Some(1.0);
         node.wait_s = Some(1.0);
         node.max_quantity = Some(1.0);
+        node.variability =
+            Some(Variability { distribution: Distribution::Uniform, min_s: 1.0, mode_s: None, max_s: 2.0 });
         node.target = Some("t".into());
         node.action = Some("a".into());
         node.text = Some("t".into());

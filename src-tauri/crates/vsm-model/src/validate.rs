@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use crate::json::to_canonical_value;
 use crate::node::field_allowed;
+use crate::node::{Distribution, Variability};
 use crate::problem::{Problem, Problems, push_pointer, show_number};
 use crate::{Calendar, Demand, DemandPeriod, Document, Edge, EdgeKind, Map, ModelError, Node, NodeKind};
 
@@ -238,6 +239,10 @@ pub fn node_problems(node: &Node, pointer: &str, problems: &mut Vec<Problem>) {
     fields.check("duration_days", node.duration_days, Range::NonNegative);
     fields.check("wait_s", node.wait_s, Range::NonNegative);
     fields.check("max_quantity", node.max_quantity, Range::Positive);
+    if let Some(variability) = &node.variability {
+        variability_problems(variability, &push_pointer(pointer, "variability"), &owner, problems);
+    }
+    let mut fields = Fields { pointer, owner: &owner, problems };
 
     if let (Some(lt), Some(pt)) = (node.lead_time_s, node.process_time_s)
         && lt < pt
@@ -269,6 +274,39 @@ pub fn node_problems(node: &Node, pointer: &str, problems: &mut Vec<Problem>) {
     }
     if node.kind == NodeKind::KaizenBurst && node.target.as_deref() == Some(node.id.as_str()) {
         fields.fail("target", "a kaizen burst cannot target itself".to_owned());
+    }
+}
+
+fn variability_problems(variability: &Variability, pointer: &str, owner: &str, problems: &mut Vec<Problem>) {
+    let mut fields = Fields { pointer, owner, problems };
+    fields.check("min_s", Some(variability.min_s), Range::NonNegative);
+    fields.check("mode_s", variability.mode_s, Range::NonNegative);
+    fields.check("max_s", Some(variability.max_s), Range::NonNegative);
+    let name = variability.distribution.as_str();
+    match (variability.distribution, variability.mode_s) {
+        (Distribution::Uniform, Some(_)) => fields.fail(
+            "mode_s",
+            "a uniform range has no mode_s; use triangular or pert for a most likely time".to_owned(),
+        ),
+        (Distribution::Triangular | Distribution::Pert, None) => {
+            fields.fail("mode_s", format!("a {name} distribution needs mode_s, the most likely time"))
+        }
+        _ => {}
+    }
+    let (min, max) = (variability.min_s, variability.max_s);
+    let mode = variability.mode_s.unwrap_or(min);
+    if min.is_finite() && max.is_finite() && mode.is_finite() && !(min <= mode && mode <= max) {
+        let order =
+            if variability.mode_s.is_some() { "min_s ≤ mode_s ≤ max_s" } else { "min_s ≤ max_s" };
+        fields.fail(
+            "max_s",
+            format!(
+                "{order} is required, got min_s {}, {}max_s {}",
+                show_number(min),
+                variability.mode_s.map(|m| format!("mode_s {}, ", show_number(m))).unwrap_or_default(),
+                show_number(max)
+            ),
+        );
     }
 }
 

@@ -243,6 +243,41 @@ mod refusals {
     }
 
     #[test]
+    fn variability_is_checked_for_shape_and_order() {
+        let node = |variability: &str| {
+            with_node(&format!(
+                r#"{{"id":"qa","kind":"process","lead_time_s":86400,"variability":{variability}}}"#
+            ))
+        };
+        let fine =
+            read_document(&node(r#"{"distribution":"pert","min_s":3600,"mode_s":86400,"max_s":432000}"#))
+                .expect("valid");
+        assert_eq!(read_document(&write_document(&fine)).expect("round trip"), fine);
+        assert!(
+            refused(&node(r#"{"distribution":"uniform","min_s":1,"mode_s":2,"max_s":3}"#))
+                .contains("a uniform range has no mode_s")
+        );
+        assert!(
+            refused(&node(r#"{"distribution":"triangular","min_s":1,"max_s":3}"#))
+                .contains("a triangular distribution needs mode_s")
+        );
+        assert_eq!(
+            refused(&node(r#"{"distribution":"triangular","min_s":10,"mode_s":5,"max_s":30}"#)),
+            "/maps/0/nodes/0/variability/max_s: min_s ≤ mode_s ≤ max_s is required, got min_s 10, mode_s 5, max_s 30 (node \"qa\")"
+        );
+        assert_eq!(
+            refused(&node(r#"{"distribution":"pert","min_s":1,"mod_s":2,"max_s":3}"#)),
+            "/maps/0/nodes/0/variability/mod_s: unknown field mod_s (did you mean mode_s?)"
+        );
+        assert!(
+            refused(&with_node(
+                r#"{"id":"c","kind":"customer","variability":{"distribution":"uniform","min_s":1,"max_s":2}}"#
+            ))
+            .contains("field variability does not belong to a node of kind customer")
+        );
+    }
+
+    #[test]
     fn every_problem_is_reported_at_once() {
         let json = r#"{"format":"kaizen-vsm","version":1,"maps":[{"id":"m","nodes":[
             {"id":"a","kind":"process","uptime":2,"scrap":1}],"edges":[]}]}"#;
