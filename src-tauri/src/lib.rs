@@ -38,12 +38,16 @@ macro_rules! specta_builder_for {
                 commands::edit::apply_changes::<$runtime>,
                 commands::edit::undo::<$runtime>,
                 commands::edit::redo::<$runtime>,
+                commands::edit::simulate::<$runtime>,
             ])
             .events(collect_events![menu::MenuEvent])
             .constant("NODE_FIELDS", node_fields())
             // JSON values inside change batches (`set`) are numbers in JavaScript anyway.
             .dangerously_cast_bigints_to_number()
             .disable_serde_phases()
+            // Every float the core sends is finite (validated input, non-finite figures become
+            // null with a reason), so `f64` is a plain `number` in TypeScript.
+            .semantic_types(specta_typescript::semantic::Configuration::empty().enable_lossless_floats())
     };
 }
 

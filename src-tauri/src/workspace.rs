@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use vsm_metrics::report::MonteCarloReport;
+use vsm_metrics::{MetricsOptions, MonteCarloOptions};
 use vsm_model::{Document, Map};
 use vsm_store::DocumentFile;
 
@@ -147,6 +149,25 @@ impl Workspace {
         })
     }
 
+    /// Runs the Monte Carlo of map `map_id` (10,000 trials, seed 1), with an optional target.
+    pub fn simulate(&self, map_id: &str, target_s: Option<f64>) -> Result<MonteCarloReport, AppError> {
+        let file = self.current()?;
+        let map = file
+            .document()
+            .map(map_id)
+            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no map \"{map_id}\"")))?;
+        let monte_carlo = MonteCarloOptions { target_s, ..MonteCarloOptions::default() };
+        let options = MetricsOptions { cell: None, monte_carlo: Some(monte_carlo) };
+        let metrics = vsm_metrics::map_metrics_with(map, &options);
+        let report = vsm_metrics::report::map_report(&metrics);
+        report.monte_carlo.ok_or_else(|| {
+            AppError::new(
+                ErrorCode::Invalid,
+                report.monte_carlo_reason.unwrap_or_else(|| "no simulation".to_owned()),
+            )
+        })
+    }
+
     fn create(&mut self, document: &Document, stem: &str) -> Result<(), AppError> {
         std::fs::create_dir_all(&self.data_dir)
             .map_err(|e| AppError::new(ErrorCode::Io, format!("{}: {e}", self.data_dir.display())))?;
@@ -225,6 +246,18 @@ mod tests {
         assert_eq!(workspace.state().expect("state").path, before);
         let error = workspace.open(&data.path().join("missing.vsm")).expect_err("refused");
         assert_eq!(error.code, ErrorCode::Io);
+    }
+
+    #[test]
+    fn simulation_runs_on_the_open_document() {
+        let data = tempfile::tempdir().expect("tempdir");
+        let workspace = Workspace::start(data.path().join("kaizen-vsm"), None);
+        let report = workspace.simulate("current", Some(30.0 * 86_400.0)).expect("simulates");
+        assert_eq!((report.trials, report.seed), (10_000, 1));
+        assert!(report.p50_s <= report.p85_s && report.p85_s <= report.p95_s);
+        assert!(report.probability_meeting_target.is_some_and(|p| (0.0..=1.0).contains(&p)));
+        let error = workspace.simulate("nope", None).expect_err("unknown map");
+        assert_eq!(error.code, ErrorCode::BadRequest);
     }
 
     #[test]

@@ -32,6 +32,8 @@ export const commands = {
 	undo: () => typedError<DocumentState, AppError>(__TAURI_INVOKE("undo")),
 	/**  Edit > Redo. */
 	redo: () => typedError<DocumentState, AppError>(__TAURI_INVOKE("redo")),
+	/**  The Monte Carlo lead-time distribution of one map (10,000 trials, seed 1). */
+	simulate: (mapId: string, targetS: number | null) => typedError<MonteCarloReport, AppError>(__TAURI_INVOKE("simulate", { mapId, targetS })),
 };
 
 /** Events */
@@ -54,7 +56,7 @@ export type AppError = {
 /**  Working time of the value stream. */
 export type Calendar = {
 	/**  Length of one shift in seconds. */
-	shift_s: number | null,
+	shift_s: number,
 	/**  Planned breaks per shift in seconds (default 0). */
 	breaks_s?: number | null,
 	/**  Shifts per day (default 1). */
@@ -136,7 +138,7 @@ export type DayBasis =
 /**  Customer demand for the map's product family. */
 export type Demand = {
 	/**  Pieces or work items per period (≥ 0). */
-	quantity: number | null,
+	quantity: number,
 	/**  The period of `quantity`. */
 	per: DemandPeriod,
 	/**  Working days in the period; required unless `per` is `day`. */
@@ -412,23 +414,23 @@ export type MonteCarloReport = {
 	/**  Seed: the same seed gives the same figures. */
 	seed: number,
 	/**  Mean lead time, seconds. */
-	mean_s: number | null,
+	mean_s: number,
 	/**  Median lead time, seconds. */
-	p50_s: number | null,
+	p50_s: number,
 	/**  85th percentile, seconds. */
-	p85_s: number | null,
+	p85_s: number,
 	/**  95th percentile, seconds. */
-	p95_s: number | null,
+	p95_s: number,
 	/**  Shortest trial, seconds. */
-	min_s: number | null,
+	min_s: number,
 	/**  Longest trial, seconds. */
-	max_s: number | null,
+	max_s: number,
 	/**  The target lead time asked about, seconds. */
 	target_s: number | null,
 	/**  Share of trials that met the target. */
 	probability_meeting_target: number | null,
 	/**  Lead-time histogram: `[from_s, to_s, count]` per bar. */
-	histogram: ([number | null, number | null, number])[],
+	histogram: ([number, number, number])[],
 };
 
 /**  One node of a map. Optional fields are present only where the kind allows them ([`FIELDS`]). */
@@ -440,9 +442,9 @@ export type Node = {
 	/**  Label shown on the symbol. */
 	name?: string,
 	/**  Horizontal position on the canvas, in canvas pixels. */
-	x?: number | null,
+	x?: number,
 	/**  Vertical position on the canvas, in canvas pixels. */
-	y?: number | null,
+	y?: number,
 	/**  Cycle time: seconds between two finished pieces (> 0). */
 	cycle_time_s?: number | null,
 	/**  Changeover time in seconds. */
@@ -533,9 +535,9 @@ export type RungReport = {
 	/**  `wait` (a stock, drawn up) or `step` (a process, drawn down). */
 	segment: string,
 	/**  Elapsed seconds, rework included. */
-	elapsed_s: number | null,
+	elapsed_s: number,
 	/**  Value-added seconds, rework included. */
-	value_added_s: number | null,
+	value_added_s: number,
 };
 
 /**  The figures of one node on the material flow; `null` where a figure does not apply. */
@@ -569,9 +571,11 @@ export type StepReport = {
 	/**  Why `over_takt` is null although the node is a process. */
 	over_takt_reason?: string | null,
 	/**  Expected passes through the node from rework loops. */
-	passes: number | null,
+	passes: number,
 	/**  Whether a process's plain C/T ÷ parallel exceeds takt (before uptime). */
 	cycle_time_over_takt: boolean | null,
+	/**  Manual work per operator per piece (C/T ÷ operators), for the operator balance chart. */
+	operator_load_s: number | null,
 	/**  A process's EPE batch: EPE days × daily demand. */
 	epe_batch: number | null,
 	/**  Why `epe_batch` is null although the process has an EPE. */
@@ -592,11 +596,11 @@ export type Variability = {
 	/**  The shape. */
 	distribution: Distribution,
 	/**  Shortest time, seconds. */
-	min_s: number | null,
+	min_s: number,
 	/**  Most likely time, seconds (triangular and PERT only). */
 	mode_s?: number | null,
 	/**  Longest time, seconds. */
-	max_s: number | null,
+	max_s: number,
 };
 
 /**  A warning, as reported. */

@@ -41,3 +41,14 @@ pub async fn redo<R: Runtime>(app: AppHandle<R>) -> Result<DocumentState, AppErr
     })
     .await
 }
+
+/// The Monte Carlo lead-time distribution of one map (10,000 trials, seed 1).
+#[tauri::command]
+#[specta::specta]
+pub async fn simulate<R: Runtime>(
+    app: AppHandle<R>,
+    map_id: String,
+    target_s: Option<f64>,
+) -> Result<vsm_metrics::report::MonteCarloReport, AppError> {
+    with_workspace(&app, move |workspace| workspace.simulate(&map_id, target_s)).await
+}

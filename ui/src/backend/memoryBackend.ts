@@ -6,12 +6,13 @@
  * golden output the Rust CLI produced for the fixture it started from (tests/fixtures/), and they
  * do not follow edits. Never grow this into a second metrics engine.
  */
-import type { Change, ChangeBatch, Document, DocumentState, Edge, ExampleInfo, Map, MetricsReport, Node, Value } from "../bindings";
+import type { Change, ChangeBatch, Document, DocumentState, Edge, ExampleInfo, Map, MetricsReport, MonteCarloReport, Node, Value } from "../bindings";
 import { BackendError, type Backend } from "./Backend";
 import softwareDelivery from "../../../tests/fixtures/software-delivery.vsm.json";
 import softwareDeliveryMetrics from "../../../tests/fixtures/software-delivery.metrics.json";
 import acmeStamping from "../../../tests/fixtures/acme-stamping.vsm.json";
 import acmeStampingMetrics from "../../../tests/fixtures/acme-stamping.metrics.json";
+import softwareDeliveryMonteCarlo from "../../../tests/fixtures/software-delivery.monte-carlo.json";
 
 /** A fixture: a document and the metrics the Rust core computed for it. */
 export interface Fixture {
@@ -20,6 +21,8 @@ export interface Fixture {
   name: string;
   document: Document;
   metrics: MetricsReport;
+  /** The Rust core's Monte Carlo of the first map (10,000 trials, seed 1, no target), if recorded. */
+  monteCarlo?: MonteCarloReport;
 }
 
 export const FIXTURES: Fixture[] = [
@@ -29,6 +32,7 @@ export const FIXTURES: Fixture[] = [
     name: "Idea to production",
     document: softwareDelivery as unknown as Document,
     metrics: softwareDeliveryMetrics as unknown as MetricsReport,
+    monteCarlo: softwareDeliveryMonteCarlo as unknown as MonteCarloReport,
   },
   {
     id: "lean-manufacturing",
@@ -148,6 +152,11 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
       document = next;
       revision += 1;
       return state();
+    },
+    async simulate(_mapId, targetS) {
+      if (!current.monteCarlo) throw new BackendError({ code: "bad_request", message: "no recorded simulation for this example" });
+      // The recorded run has no target; a target's chance needs the core, so it stays unknown here.
+      return { ...clone(current.monteCarlo), target_s: targetS, probability_meeting_target: null };
     },
     async undo() {
       const previous = done.pop();

@@ -21,6 +21,7 @@ export const tauriBackend: Backend = {
   startupNotice: () => unwrap(commands.startupNotice()),
   applyChanges: (batch) => unwrap(commands.applyChanges(batch)),
   undo: () => unwrap(commands.undo()),
+  simulate: (mapId, targetS) => unwrap(commands.simulate(mapId, targetS)),
   redo: () => unwrap(commands.redo()),
   newDocument: () => unwrap(commands.newDocument()),
   openDocument: (path) => unwrap(commands.openDocument(path)),

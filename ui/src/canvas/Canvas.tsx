@@ -28,6 +28,7 @@ export function Canvas({ store }: { store: AppStore }) {
   const doc = useAppState(store, (s) => s.doc);
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const selection = useAppState(store, (s) => s.selection);
+  const unit = useAppState(store, (s) => s.unit);
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
   // Sizes React Flow measured; kept on our nodes so the minimap and fit-view can use them.
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
@@ -36,8 +37,8 @@ export function Canvas({ store }: { store: AppStore }) {
   const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
   const report = useMemo(() => doc?.metrics.maps.find((m) => m.id === map?.id) ?? null, [doc, map]);
   const overrides = useMemo(
-    () => ({ positions, measured, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
-    [positions, measured, selection],
+    () => ({ positions, measured, unit, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
+    [positions, measured, unit, selection],
   );
   const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
   const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);

@@ -4,6 +4,7 @@
  */
 import type { Edge as FlowEdge, Node as FlowNode } from "@xyflow/react";
 import type { Demand, Edge, Map, MapReport, Node, NodeKind, StepReport } from "../bindings";
+import type { DurationUnit } from "../format/unitChoice";
 
 export type NodeView = "process" | "stock" | "factory" | "burst" | "control" | "note" | "symbol";
 
@@ -14,6 +15,8 @@ export interface VsmNodeData extends Record<string, unknown> {
   bottleneck: boolean;
   /** Customer demand, shown in the customer's data box. */
   demand: Demand | null;
+  /** How durations are shown. */
+  unit: DurationUnit;
 }
 
 export interface VsmEdgeData extends Record<string, unknown> {
@@ -47,6 +50,8 @@ export interface Overrides {
   measured?: Record<string, { width: number; height: number }>;
   selectedNodes: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
+  /** How durations are shown (default: auto). */
+  unit?: DurationUnit;
 }
 
 export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overrides): VsmFlowNode[] {
@@ -63,6 +68,7 @@ export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overr
       step: steps.get(node.id) ?? null,
       bottleneck: bottleneck.has(node.id),
       demand: node.kind === "customer" ? (map.demand ?? null) : null,
+      unit: overrides.unit ?? "auto",
     },
     ariaLabel: `${node.kind.replace("_", " ")} ${node.name || node.id}`,
   }));

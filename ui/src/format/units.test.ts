@@ -11,6 +11,13 @@ describe("units", () => {
     expect(formatDuration(Number.NaN)).toBe("—");
   });
 
+  it("shows the chosen unit without changing the value", () => {
+    expect(formatDuration(5400, "h")).toBe("1.5 h");
+    expect(formatDuration(5400, "min")).toBe("90 min");
+    expect(formatDuration(5400, "s")).toBe("5,400 s");
+    expect(formatDuration(129600, "d")).toBe("1.5 d");
+  });
+
   it("formats days, percentages and quantities", () => {
     expect(formatDays(23.621)).toBe("23.6 d");
     expect(formatPercent(0.85)).toBe("85 %");

@@ -6,9 +6,21 @@
 const number = (value: number, digits: number) =>
   value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
-/** `39 s`, `10 min`, `4 h`, `2.5 d` — the unit a person would say. */
-export function formatDuration(seconds: number): string {
+import type { DurationUnit } from "./unitChoice";
+
+/** `39 s`, `10 min`, `4 h`, `2.5 d` — the unit a person would say, or the unit chosen. */
+export function formatDuration(seconds: number, unit: DurationUnit = "auto"): string {
   if (!Number.isFinite(seconds)) return "—";
+  switch (unit) {
+    case "s":
+      return `${number(seconds, 1)} s`;
+    case "min":
+      return `${number(seconds / 60, 1)} min`;
+    case "h":
+      return `${number(seconds / 3600, 2)} h`;
+    case "d":
+      return `${number(seconds / 86400, 2)} d`;
+  }
   const abs = Math.abs(seconds);
   if (abs < 600) return `${number(seconds, 1)} s`;
   if (abs < 2 * 3600) return `${number(seconds / 60, 1)} min`;

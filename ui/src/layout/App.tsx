@@ -7,6 +7,7 @@ import { useEffect } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { handleKeyDown, handleMenu } from "../actions/registry";
 import { Canvas } from "../canvas/Canvas";
+import { Dock } from "../dock/Dock";
 import type { AppStore } from "../store/appStore";
 import { useAppState } from "../store/appStore";
 import { Inspector } from "./Inspector";
@@ -47,7 +48,10 @@ export function App({ store }: { store: AppStore }) {
         <ProblemBanner store={store} />
         <div className="app__main">
           <Palette store={store} />
-          <main className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</main>
+          <main className="app__work">
+            <div className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</div>
+            {loaded && <Dock store={store} />}
+          </main>
           <Inspector store={store} />
         </div>
         <MetricsStrip store={store} />

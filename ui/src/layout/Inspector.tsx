@@ -3,11 +3,15 @@
  * demand) when nothing is selected. A committed field (Enter or leaving it) is one change batch;
  * what the model refuses is shown next to the field and never reaches the document.
  */
-import { useEffect, useState } from "react";
+import { createContext, useContext, useEffect, useState } from "react";
 import { NODE_FIELDS, type Change, type Distribution, type Edge, type Map, type Node, type Value } from "../bindings";
 import { KIND_LABELS } from "../canvas/newNode";
 import { useAppState, type AppStore } from "../store/appStore";
-import { displayValue, fieldInfo, parseInput } from "./fields";
+import type { DurationUnit } from "../format/unitChoice";
+import { displayValue, fieldInfo, parseInput, unitLabel } from "./fields";
+
+/** The duration unit the inputs show and read. */
+const UnitContext = createContext<DurationUnit>("auto");
 
 function FieldInput({
   id,
@@ -23,7 +27,8 @@ function FieldInput({
   onCommit: (value: Value) => void;
 }) {
   const info = fieldInfo(field);
-  const shown = displayValue(info, value);
+  const unit = useContext(UnitContext);
+  const shown = displayValue(info, value, unit);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -41,7 +46,7 @@ function FieldInput({
   }
   const commit = () => {
     if (draft === shown) return;
-    const parsed = parseInput(info, draft);
+    const parsed = parseInput(info, draft, unit);
     if ("error" in parsed) setError(parsed.error);
     else {
       setError(null);
@@ -66,7 +71,7 @@ function FieldInput({
             if (e.key === "Escape") setDraft(shown);
           }}
         />
-        {info.unit && <span className="field__unit">{info.unit}</span>}
+        {unitLabel(info, unit) && <span className="field__unit">{unitLabel(info, unit)}</span>}
       </div>
       {message && <div className="field__error">{message}</div>}
     </div>
@@ -247,6 +252,7 @@ function MapInspector({ store, map }: { store: AppStore; map: Map }) {
 
 export function Inspector({ store }: { store: AppStore }) {
   const selection = useAppState(store, (s) => s.selection);
+  const unit = useAppState(store, (s) => s.unit);
   useAppState(store, (s) => s.doc);
   const map = store.activeMap();
   let content: React.ReactNode = null;
@@ -263,7 +269,7 @@ export function Inspector({ store }: { store: AppStore }) {
   }
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
-      {content}
+      <UnitContext.Provider value={unit}>{content}</UnitContext.Provider>
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 /** The status bar: where the document lives and whether everything is saved. */
+import { DURATION_UNITS, type DurationUnit } from "../format/unitChoice";
 import { useAppState, type AppStore } from "../store/appStore";
 
 export function StatusBar({ store }: { store: AppStore }) {
@@ -6,6 +7,7 @@ export function StatusBar({ store }: { store: AppStore }) {
   const busy = useAppState(store, (s) => s.busy);
   const failed = useAppState(store, (s) => s.problem !== null);
   const revision = useAppState(store, (s) => s.doc?.revision ?? 0);
+  const unit = useAppState(store, (s) => s.unit);
   const saved = busy ? "Saving…" : failed ? "Last change not saved" : "Saved";
   return (
     <footer className="statusbar">
@@ -13,6 +15,16 @@ export function StatusBar({ store }: { store: AppStore }) {
         {saved}
         {!busy && !failed && <span aria-hidden="true"> ✓</span>}
       </span>
+      <label className="statusbar__unit">
+        Times in{" "}
+        <select value={unit} onChange={(e) => store.setUnit(e.target.value as DurationUnit)} data-testid="unit-choice">
+          {DURATION_UNITS.map((u) => (
+            <option key={u.value} value={u.value}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <span className="statusbar__path" data-testid="status-path" title={path}>
         {path}
       </span>

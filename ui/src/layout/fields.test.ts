@@ -17,6 +17,13 @@ describe("inspector fields", () => {
     expect(parseInput(fieldInfo("cycle_time_s"), "39,5")).toEqual({ value: 39.5 });
   });
 
+  it("shows and reads durations in the chosen unit, storing seconds", () => {
+    const cycle = fieldInfo("lead_time_s");
+    expect(displayValue(cycle, 5400, "h")).toBe("1.5");
+    expect(parseInput(cycle, "2", "d")).toEqual({ value: 172800 });
+    expect(displayValue(cycle, 5400)).toBe("5400");
+  });
+
   it("keeps text fields as text", () => {
     expect(parseInput(fieldInfo("frequency"), " Daily ")).toEqual({ value: "Daily" });
   });

@@ -7,6 +7,7 @@
 import { useSyncExternalStore } from "react";
 import type { Change, DocumentState, ExampleInfo, Map } from "../bindings";
 import { BackendError, type Backend } from "../backend/Backend";
+import type { DurationUnit } from "../format/unitChoice";
 
 export interface Selection {
   nodes: string[];
@@ -27,12 +28,14 @@ export interface AppState {
   /** The last failure, shown until dismissed or replaced. */
   problem: Problem | null;
   examples: ExampleInfo[];
+  /** How durations are shown and typed (stored values are always seconds). */
+  unit: DurationUnit;
 }
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export class AppStore {
-  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [] };
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto" };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -98,6 +101,10 @@ export class AppStore {
       selection.nodes.every((id, i) => id === this.state.selection.nodes[i]) &&
       selection.edges.every((id, i) => id === this.state.selection.edges[i]);
     if (!same) this.set({ selection });
+  }
+
+  setUnit(unit: DurationUnit): void {
+    this.set({ unit });
   }
 
   showMap(id: string): void {

@@ -25,6 +25,8 @@ pub struct DataBox {
     pub epe_batch: Option<Figure>,
     /// (available per day × uptime − daily demand × C/T) ÷ C/O (only where `changeover_s` is given).
     pub changeovers_possible_per_day: Option<Figure>,
+    /// Manual work per operator per piece: C/T ÷ operators (manual processes with operators).
+    pub operator_load_s: Option<f64>,
 }
 
 /// Computes the data box of every process on the flow (None elsewhere).
@@ -65,6 +67,7 @@ fn data_box(node: &Node, scrap_yield: f64, pace: &Pace) -> DataBox {
             cycle_time_over_takt: Err(why()),
             epe_batch: node.epe_days.map(|_| Err(why())),
             changeovers_possible_per_day: node.changeover_s.map(|_| Err(why())),
+            operator_load_s: None,
         };
     };
     let uptime = node.uptime.unwrap_or(1.0);
@@ -113,6 +116,10 @@ fn data_box(node: &Node, scrap_yield: f64, pace: &Pace) -> DataBox {
         cycle_time_over_takt,
         epe_batch,
         changeovers_possible_per_day,
+        operator_load_s: node
+            .operators
+            .filter(|operators| *operators >= 1.0 && node.automated != Some(true))
+            .map(|operators| cycle_time / operators),
     }
 }
 

@@ -212,6 +212,8 @@ pub struct StepReport {
     pub passes: f64,
     /// Whether a process's plain C/T ÷ parallel exceeds takt (before uptime).
     pub cycle_time_over_takt: Option<bool>,
+    /// Manual work per operator per piece (C/T ÷ operators), for the operator balance chart.
+    pub operator_load_s: Option<f64>,
     /// A process's EPE batch: EPE days × daily demand.
     pub epe_batch: Option<f64>,
     /// Why `epe_batch` is null although the process has an EPE.
@@ -393,6 +395,7 @@ fn step_report(step: &StepMetrics) -> StepReport {
         over_takt_reason,
         passes: step.passes,
         cycle_time_over_takt: data_box.and_then(|b| b.cycle_time_over_takt.clone().ok()),
+        operator_load_s: data_box.and_then(|b| b.operator_load_s),
         epe_batch,
         epe_batch_reason,
         changeovers_possible_per_day,

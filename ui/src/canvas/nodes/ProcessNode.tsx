@@ -9,26 +9,28 @@ import type { NodeProps } from "@xyflow/react";
 import type { Node } from "../../bindings";
 import { Operator } from "../../symbols";
 import { formatDuration, formatPercent, formatQuantity } from "../../format/units";
+import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
 import { Handles } from "./Handles";
 
 type Row = [label: string, value: string];
 
 /** The data-box rows of a process: office rows if it has PT/LT/%C/A, else manufacturing rows. */
-export function dataRows(node: Node): Row[] {
+export function dataRows(node: Node, unit: DurationUnit = "auto"): Row[] {
+  const duration = (seconds: number) => formatDuration(seconds, unit);
   const rows: Row[] = [];
   const add = (label: string, value: number | null | undefined, format: (v: number) => string) => {
     if (value !== null && value !== undefined) rows.push([label, format(value)]);
   };
   const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
   if (office) {
-    add("PT", node.process_time_s, formatDuration);
-    add("LT", node.lead_time_s, formatDuration);
+    add("PT", node.process_time_s, duration);
+    add("LT", node.lead_time_s, duration);
     add("%C/A", node.pca, formatPercent);
-    add("C/T", node.cycle_time_s, formatDuration);
+    add("C/T", node.cycle_time_s, duration);
   } else {
-    rows.push(["C/T", node.cycle_time_s != null ? formatDuration(node.cycle_time_s) : "—"]);
-    add("C/O", node.changeover_s, formatDuration);
+    rows.push(["C/T", node.cycle_time_s != null ? duration(node.cycle_time_s) : "—"]);
+    add("C/O", node.changeover_s, duration);
     add("Uptime", node.uptime, formatPercent);
     add("Shifts", node.shifts, formatQuantity);
     add("EPE", node.epe_days, (days) => `${formatQuantity(days)} d`);
@@ -38,7 +40,7 @@ export function dataRows(node: Node): Row[] {
 }
 
 function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
-  const { node, step, bottleneck } = data;
+  const { node, step, bottleneck, unit } = data;
   const overTakt = step?.over_takt === true;
   const classes = ["vsm-process", node.shared ? "is-shared" : "", overTakt ? "is-over-takt" : "", bottleneck ? "is-bottleneck" : "", selected ? "is-selected" : ""];
   return (
@@ -58,7 +60,7 @@ function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
       </div>
       <table className="vsm-databox">
         <tbody>
-          {dataRows(node).map(([label, value]) => (
+          {dataRows(node, unit).map(([label, value]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>{value}</td>

@@ -7,6 +7,7 @@ import type { NodeProps } from "@xyflow/react";
 import type { Node } from "../../bindings";
 import { BufferStock, FifoLane, InventoryTriangle, Supermarket } from "../../symbols";
 import { formatDays, formatDuration, formatQuantity } from "../../format/units";
+import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
 import { Handles } from "./Handles";
 
@@ -24,16 +25,16 @@ function Symbol({ node }: { node: Node }) {
 }
 
 /** What is waiting, as the user entered it: `7,000 pcs`, `5 d`, `4 h`. */
-function amount(node: Node, unit: string): string | null {
+function amount(node: Node, unit: string, durations: DurationUnit): string | null {
   if (node.quantity != null) return `${formatQuantity(node.quantity)} ${unit}`;
   if (node.duration_days != null) return formatDays(node.duration_days);
-  if (node.wait_s != null) return formatDuration(node.wait_s);
+  if (node.wait_s != null) return formatDuration(node.wait_s, durations);
   return null;
 }
 
 function StockNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
-  const { node, step } = data;
-  const given = amount(node, "pcs");
+  const { node, step, unit } = data;
+  const given = amount(node, "pcs", unit);
   const days = step?.wait_days != null && node.duration_days == null ? formatDays(step.wait_days) : null;
   return (
     <div className={`vsm-stock${selected ? " is-selected" : ""}`} data-testid={`stock-${node.id}`}>

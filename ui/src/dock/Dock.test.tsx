@@ -1,0 +1,81 @@
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIXTURES } from "../backend/memoryBackend";
+import { openApp } from "../test/ui";
+import { placeRungs } from "./Ladder";
+
+describe("the bottom dock", () => {
+  afterEach(cleanup);
+
+  it("draws the timeline ladder of the critical path with its totals", async () => {
+    await openApp(FIXTURES[1]);
+    expect(screen.getByTestId("ladder-inv-stamped").textContent).toContain("7.6 d");
+    expect(screen.getByTestId("ladder-assembly-1").textContent).toContain("62 s");
+    expect(screen.getByTestId("ladder-totals").textContent).toBe("Lead time 23.6 dProcessing 188 s");
+  });
+
+  it("compares each cycle time with takt, over-takt bars marked", async () => {
+    await openApp(FIXTURES[1]);
+    fireEvent.click(screen.getByTestId("dock-tab-takt"));
+    const chart = screen.getByTestId("chart-takt");
+    expect(chart.querySelectorAll(".chart__bar")).toHaveLength(5);
+    expect(chart.querySelectorAll(".chart__bar.is-over")).toHaveLength(1);
+    expect(chart.textContent).toContain("takt 60 s");
+    // S. Weld #2: 46 s ÷ 80 % uptime.
+    expect(chart.textContent).toContain("57.5 s");
+  });
+
+  it("shows the operator balance and operators needed", async () => {
+    await openApp(FIXTURES[1]);
+    fireEvent.click(screen.getByTestId("dock-tab-balance"));
+    expect(screen.getByTestId("chart-balance").querySelectorAll(".chart__bar")).toHaveLength(5);
+    expect(screen.getByText(/Operators needed/).textContent).toContain("3.13");
+  });
+
+  it("shows the recorded Monte Carlo percentiles", async () => {
+    const app = await openApp(FIXTURES[0]);
+    fireEvent.click(screen.getByTestId("dock-tab-montecarlo"));
+    await act(() => app.store.idle());
+    const panel = await screen.findByTestId("monte-carlo");
+    expect(panel.textContent).toContain("p50 36.6 d");
+    expect(panel.textContent).toContain("10,000 trials, seed 1");
+  });
+
+  it("lists warnings and selects the node a warning is about", async () => {
+    // The Acme map with S. Weld #1's uptime removed, and the warning the core reports for it.
+    const acme = FIXTURES[1];
+    const document = structuredClone(acme.document);
+    delete document.maps[0].nodes.find((n) => n.id === "weld-1")?.uptime;
+    const metrics = structuredClone(acme.metrics);
+    metrics.maps[0].warnings = [{ code: "missing_uptime", node: "weld-1", message: 'process "S. Weld #1": uptime missing, 100 % assumed' }];
+    const app = await openApp({ ...acme, document, metrics });
+    expect(screen.getByTestId("dock-tab-warnings").textContent).toBe("Warnings (1)");
+    fireEvent.click(screen.getByTestId("dock-tab-warnings"));
+    fireEvent.click(screen.getByText(/uptime missing, 100 % assumed/));
+    expect(app.store.getState().selection.nodes).toEqual(["weld-1"]);
+  });
+});
+
+describe("placing rungs", () => {
+  const rung = (id: string) => ({ id, segment: "wait", elapsed_s: 1, value_added_s: 0 });
+
+  it("keeps rungs under their nodes when the path runs left to right", () => {
+    const boxes = new Map([
+      ["a", { x: 10, width: 20 }],
+      ["b", { x: 50, width: 30 }],
+    ]);
+    expect(placeRungs([rung("a"), rung("b")], boxes, 500).map((p) => [p.x0, p.x1])).toEqual([
+      [10, 30],
+      [50, 80],
+    ]);
+  });
+
+  it("spaces rungs evenly when the path doubles back", () => {
+    const boxes = new Map([
+      ["a", { x: 300, width: 20 }],
+      ["b", { x: 50, width: 30 }],
+    ]);
+    const placed = placeRungs([rung("a"), rung("b")], boxes, 500);
+    expect(placed[0].x0).toBeLessThan(placed[1].x0);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The timeline ladder (docs/ui.md): a square wave under the map along the critical path — waits
+ * up, process times down — each segment under its symbol on the canvas, with the totals at the
+ * right end. It follows pan and zoom; where the critical path does not run left to right on the
+ * canvas, the rungs are spaced evenly instead.
+ */
+import { useStore } from "@xyflow/react";
+import type { MapReport, Node, RungReport } from "../bindings";
+import { formatDays, formatDuration } from "../format/units";
+import type { DurationUnit } from "../format/unitChoice";
+
+interface Placed {
+  rung: RungReport;
+  x0: number;
+  x1: number;
+}
+
+const UP = 34;
+const DOWN = 84;
+
+/** Where each rung sits on screen: under its node, or evenly spaced when the path doubles back. */
+export function placeRungs(
+  rungs: RungReport[],
+  boxes: Map<string, { x: number; width: number }>,
+  width: number,
+): Placed[] {
+  const aligned = rungs.map((rung) => {
+    const box = boxes.get(rung.id);
+    return box ? { rung, x0: box.x, x1: box.x + box.width } : null;
+  });
+  const ordered = aligned.every((p, i) => p !== null && (i === 0 || p.x0 >= (aligned[i - 1]?.x0 ?? -Infinity)));
+  if (ordered) return aligned as Placed[];
+  const step = (width - 200) / Math.max(rungs.length, 1);
+  return rungs.map((rung, i) => ({ rung, x0: 20 + i * step, x1: 20 + (i + 1) * step - 8 }));
+}
+
+export function Ladder({ report, nodes, unit, width }: { report: MapReport; nodes: Node[]; unit: DurationUnit; width: number }) {
+  const [tx, , zoom] = useStore((s) => s.transform);
+  const lookup = useStore((s) => s.nodeLookup);
+  if (report.timeline.length === 0) {
+    return <p className="dock__empty">{report.lead_time_s_reason ?? "Connect the flow to see the timeline."}</p>;
+  }
+  const boxes = new Map<string, { x: number; width: number }>();
+  for (const rung of report.timeline) {
+    const internal = lookup.get(rung.id);
+    if (internal) {
+      boxes.set(rung.id, { x: internal.internals.positionAbsolute.x * zoom + tx, width: (internal.measured.width ?? 0) * zoom });
+    }
+  }
+  const placed = placeRungs(report.timeline, boxes, width);
+  const day = report.lead_time_s !== null && report.lead_time_days ? report.lead_time_s / report.lead_time_days : 86400;
+  const name = (id: string) => nodes.find((n) => n.id === id)?.name || id;
+  let path = "";
+  placed.forEach(({ rung, x0, x1 }, i) => {
+    const y = rung.segment === "wait" ? UP : DOWN;
+    path += i === 0 ? `M ${x0} ${y}` : ` L ${x0} ${y}`;
+    path += ` L ${x1} ${y}`;
+    const next = placed[i + 1];
+    if (next) path += ` L ${x1} ${next.rung.segment === "wait" ? UP : DOWN}`;
+  });
+  return (
+    <div className="ladder">
+      <svg className="ladder__wave" width={width} height={110} role="img" aria-label="Timeline ladder">
+        <path d={path} className="ladder__line" />
+        {placed.map(({ rung, x0, x1 }) => {
+          const wait = rung.segment === "wait";
+          const label = wait ? formatDays(rung.elapsed_s / day) : formatDuration(rung.value_added_s, unit);
+          return (
+            <text
+              key={rung.id}
+              x={(x0 + x1) / 2}
+              y={wait ? UP - 8 : DOWN + 16}
+              className={`ladder__label ladder__label--${rung.segment}`}
+              data-testid={`ladder-${rung.id}`}
+            >
+              <title>{`${name(rung.id)}: ${wait ? "waits" : "works"} ${label}`}</title>
+              {label}
+            </text>
+          );
+        })}
+      </svg>
+      <div className="ladder__totals" data-testid="ladder-totals">
+        <div>
+          Lead time <strong>{report.lead_time_days !== null ? formatDays(report.lead_time_days) : "—"}</strong>
+        </div>
+        <div>
+          Processing <strong>{report.processing_time_s !== null ? formatDuration(report.processing_time_s, unit) : "—"}</strong>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The Monte Carlo tab: the lead-time distribution of 10,000 seeded trials (computed by the Rust
+ * core on demand), its p50/p85/p95, and the chance of meeting a target the user types in days.
+ */
+import { useEffect, useState } from "react";
+import type { MonteCarloReport } from "../bindings";
+import { formatDays, formatPercent } from "../format/units";
+import type { AppStore } from "../store/appStore";
+
+export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; mapId: string; revision: number }) {
+  const [targetDays, setTargetDays] = useState("");
+  const [result, setResult] = useState<MonteCarloReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const target = Number(targetDays.replace(",", "."));
+  const targetS = targetDays.trim() !== "" && Number.isFinite(target) && target >= 0 ? target * 86400 : null;
+
+  useEffect(() => {
+    let current = true;
+    store.backend.simulate(mapId, targetS).then(
+      (report) => current && (setResult(report), setError(null)),
+      (failure: unknown) => current && (setResult(null), setError(failure instanceof Error ? failure.message : String(failure))),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, mapId, revision, targetS]);
+
+  if (error) return <p className="dock__empty">{error}</p>;
+  if (!result) return <p className="dock__empty">Simulating…</p>;
+  const days = (s: number) => formatDays(s / 86400);
+  const counts = result.histogram.map(([, , count]) => count);
+  const highest = Math.max(...counts, 1);
+  const span = result.max_s - result.min_s || 1;
+  const width = 520;
+  const x = (s: number) => 10 + ((s - result.min_s) / span) * (width - 20);
+  return (
+    <div className="montecarlo" data-testid="monte-carlo">
+      <svg width={width} height={130} role="img" aria-label="Lead-time distribution">
+        {result.histogram.map(([from, to, count]) => (
+          <rect key={from} x={x(from)} y={110 - (count / highest) * 100} width={Math.max(1, x(to) - x(from) - 1)} height={(count / highest) * 100} className="montecarlo__bar">
+            <title>{`${days(from)} – ${days(to)}: ${count} trials`}</title>
+          </rect>
+        ))}
+        {(
+          [
+            ["p50", result.p50_s],
+            ["p85", result.p85_s],
+            ["p95", result.p95_s],
+          ] as const
+        ).map(([name, value]) => (
+          <g key={name} className="montecarlo__marker">
+            <line x1={x(value)} x2={x(value)} y1={8} y2={110} />
+            <text x={x(value) + 3} y={16}>
+              {name}
+            </text>
+          </g>
+        ))}
+        {result.target_s !== null && result.target_s >= result.min_s && result.target_s <= result.max_s && (
+          <line x1={x(result.target_s)} x2={x(result.target_s)} y1={4} y2={110} className="montecarlo__target" />
+        )}
+        <text x={10} y={126} className="montecarlo__axis">
+          {days(result.min_s)}
+        </text>
+        <text x={width - 10} y={126} className="montecarlo__axis" textAnchor="end">
+          {days(result.max_s)}
+        </text>
+      </svg>
+      <div className="montecarlo__figures">
+        <div>
+          p50 <strong>{days(result.p50_s)}</strong> · p85 <strong>{days(result.p85_s)}</strong> · p95 <strong>{days(result.p95_s)}</strong>
+        </div>
+        <div className="montecarlo__note">
+          {result.trials.toLocaleString("en-US")} trials, seed {result.seed}; mean {days(result.mean_s)}
+        </div>
+        <label className="montecarlo__target-input">
+          Target lead time{" "}
+          <input value={targetDays} onChange={(e) => setTargetDays(e.target.value)} inputMode="decimal" size={6} data-testid="monte-carlo-target" /> days
+        </label>
+        {result.probability_meeting_target !== null && (
+          <div data-testid="monte-carlo-chance">
+            Chance of meeting it: <strong>{formatPercent(result.probability_meeting_target)}</strong>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
