@@ -65,21 +65,30 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
         {placed.map(({ rung, x0, x1 }) => {
           const wait = rung.segment === "wait";
           const label = wait ? formatDays(rung.elapsed_s / day) : formatDuration(rung.value_added_s, unit);
+          // Office and DevOps steps wait inside themselves too: their lead time goes above the line.
+          const stepLead = !wait && rung.elapsed_s > rung.value_added_s ? formatDuration(rung.elapsed_s, unit) : null;
           return (
-            <text
-              key={rung.id}
-              x={(x0 + x1) / 2}
-              y={wait ? UP - 8 : DOWN + 16}
-              className={`ladder__label ladder__label--${rung.segment}`}
-              data-testid={`ladder-${rung.id}`}
-            >
-              <title>{`${name(rung.id)}: ${wait ? "waits" : "works"} ${label}`}</title>
-              {label}
-            </text>
+            <g key={rung.id}>
+              <text
+                x={(x0 + x1) / 2}
+                y={wait ? UP - 8 : DOWN + 16}
+                className={`ladder__label ladder__label--${rung.segment}`}
+                data-testid={`ladder-${rung.id}`}
+              >
+                <title>{`${name(rung.id)}: ${wait ? "waits" : "works"} ${label}`}</title>
+                {label}
+              </text>
+              {stepLead && (
+                <text x={(x0 + x1) / 2} y={DOWN - 6} className="ladder__label ladder__label--lead">
+                  <title>{`${name(rung.id)}: lead time ${stepLead}`}</title>
+                  LT {stepLead}
+                </text>
+              )}
+            </g>
           );
         })}
       </svg>
-      <div className="ladder__totals" data-testid="ladder-totals">
+      <div className={`ladder__totals ladder__totals--${placed.at(-1)?.rung.segment === "wait" ? "low" : "high"}`} data-testid="ladder-totals">
         <div>
           Lead time <strong>{report.lead_time_days !== null ? formatDays(report.lead_time_days) : "—"}</strong>
         </div>
