@@ -39,6 +39,7 @@ macro_rules! specta_builder_for {
                 commands::edit::undo::<$runtime>,
                 commands::edit::redo::<$runtime>,
                 commands::edit::simulate::<$runtime>,
+                commands::edit::cell_metrics::<$runtime>,
             ])
             .events(collect_events![menu::MenuEvent])
             .constant("NODE_FIELDS", node_fields())

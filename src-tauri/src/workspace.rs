@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use vsm_metrics::report::MonteCarloReport;
+use vsm_metrics::report::{MapReport, MonteCarloReport};
 use vsm_metrics::{MetricsOptions, MonteCarloOptions};
 use vsm_model::{Document, Map};
 use vsm_store::DocumentFile;
@@ -168,6 +168,17 @@ impl Workspace {
         })
     }
 
+    /// The metrics of map `map_id` with the balance of the processes `cell`.
+    pub fn cell_metrics(&self, map_id: &str, cell: Vec<String>) -> Result<MapReport, AppError> {
+        let file = self.current()?;
+        let map = file
+            .document()
+            .map(map_id)
+            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no map \"{map_id}\"")))?;
+        let options = MetricsOptions { cell: Some(cell), monte_carlo: None };
+        Ok(vsm_metrics::report::map_report(&vsm_metrics::map_metrics_with(map, &options)))
+    }
+
     fn create(&mut self, document: &Document, stem: &str) -> Result<(), AppError> {
         std::fs::create_dir_all(&self.data_dir)
             .map_err(|e| AppError::new(ErrorCode::Io, format!("{}: {e}", self.data_dir.display())))?;
@@ -258,6 +269,17 @@ mod tests {
         assert!(report.probability_meeting_target.is_some_and(|p| (0.0..=1.0).contains(&p)));
         let error = workspace.simulate("nope", None).expect_err("unknown map");
         assert_eq!(error.code, ErrorCode::BadRequest);
+    }
+
+    #[test]
+    fn a_cell_is_balanced_on_request() {
+        let data = tempfile::tempdir().expect("tempdir");
+        let mut workspace = Workspace::start(data.path().join("kaizen-vsm"), None);
+        workspace.open_example(&EXAMPLES[1]).expect("acme");
+        let cell = ["weld-1", "weld-2", "assembly-1", "assembly-2"].map(String::from).to_vec();
+        let report = workspace.cell_metrics("current", cell).expect("metrics");
+        assert_eq!(report.cell.len(), 4);
+        assert_eq!(report.operators_needed.map(|n| format!("{n:.2}")), Some("3.12".to_owned()));
     }
 
     #[test]

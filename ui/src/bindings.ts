@@ -34,6 +34,11 @@ export const commands = {
 	redo: () => typedError<DocumentState, AppError>(__TAURI_INVOKE("redo")),
 	/**  The Monte Carlo lead-time distribution of one map (10,000 trials, seed 1). */
 	simulate: (mapId: string, targetS: number | null) => typedError<MonteCarloReport, AppError>(__TAURI_INVOKE("simulate", { mapId, targetS })),
+	/**
+	 *  The metrics of one map with the balance (operators needed, takt utilisation, balance) of the
+	 *  processes the user selected as a cell.
+	 */
+	cellMetrics: (mapId: string, cell: string[]) => typedError<MapReport, AppError>(__TAURI_INVOKE("cell_metrics", { mapId, cell })),
 };
 
 /** Events */

@@ -52,3 +52,15 @@ pub async fn simulate<R: Runtime>(
 ) -> Result<vsm_metrics::report::MonteCarloReport, AppError> {
     with_workspace(&app, move |workspace| workspace.simulate(&map_id, target_s)).await
 }
+
+/// The metrics of one map with the balance (operators needed, takt utilisation, balance) of the
+/// processes the user selected as a cell.
+#[tauri::command]
+#[specta::specta]
+pub async fn cell_metrics<R: Runtime>(
+    app: AppHandle<R>,
+    map_id: String,
+    cell: Vec<String>,
+) -> Result<vsm_metrics::report::MapReport, AppError> {
+    with_workspace(&app, move |workspace| workspace.cell_metrics(&map_id, cell)).await
+}

@@ -3,9 +3,9 @@
  * through this interface. `tauriBackend` talks to the Rust core over IPC; `memoryBackend` is a
  * test double for Vitest and browser tests (it computes no metrics: it serves golden ones).
  */
-import type { AppError, ChangeBatch, DocumentState, ExampleInfo, MenuEvent, MonteCarloReport } from "../bindings";
+import type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarloReport } from "../bindings";
 
-export type { AppError, ChangeBatch, DocumentState, ExampleInfo, MenuEvent, MonteCarloReport };
+export type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarloReport };
 
 /** A failed backend call, with the code the UI branches on. */
 export class BackendError extends Error {
@@ -27,6 +27,8 @@ export interface Backend {
   undo(): Promise<DocumentState>;
   /** The Monte Carlo lead-time distribution of a map (seeded: the same map gives the same result). */
   simulate(mapId: string, targetS: number | null): Promise<MonteCarloReport>;
+  /** The metrics of a map with the balance of the processes `cell`. */
+  cellMetrics(mapId: string, cell: string[]): Promise<MapReport>;
   redo(): Promise<DocumentState>;
   newDocument(): Promise<DocumentState>;
   openDocument(path: string): Promise<DocumentState>;

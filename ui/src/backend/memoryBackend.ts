@@ -158,6 +158,9 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
       // The recorded run has no target; a target's chance needs the core, so it stays unknown here.
       return { ...clone(current.monteCarlo), target_s: targetS, probability_meeting_target: null };
     },
+    async cellMetrics() {
+      throw new BackendError({ code: "bad_request", message: "balancing a cell needs the metrics engine (not in the in-memory backend)" });
+    },
     async undo() {
       const previous = done.pop();
       if (previous) {

@@ -22,6 +22,7 @@ export const tauriBackend: Backend = {
   applyChanges: (batch) => unwrap(commands.applyChanges(batch)),
   undo: () => unwrap(commands.undo()),
   simulate: (mapId, targetS) => unwrap(commands.simulate(mapId, targetS)),
+  cellMetrics: (mapId, cell) => unwrap(commands.cellMetrics(mapId, cell)),
   redo: () => unwrap(commands.redo()),
   newDocument: () => unwrap(commands.newDocument()),
   openDocument: (path) => unwrap(commands.openDocument(path)),

@@ -61,6 +61,20 @@ describe("the main window", () => {
     ]);
   });
 
+  it("balances the selected processes as a cell, through the core", async () => {
+    const app = await openApp(FIXTURES[1]);
+    const asked: string[][] = [];
+    app.backend.cellMetrics = async (_map, cell) => {
+      asked.push(cell);
+      return { ...FIXTURES[1].metrics.maps[0], cell, operators_needed: 3.1166666666666667, operators_needed_rounded: 4, takt_utilisation: 0.779, balance_efficiency: 0.754 };
+    };
+    await act(() => app.store.select({ nodes: ["weld-1", "weld-2", "assembly-1", "assembly-2", "inv-weld-1"], edges: [] }));
+    const panel = await screen.findByTestId("cell-balance");
+    await waitFor(() => expect(panel.textContent).toContain("3.12 → 4"));
+    expect(asked).toEqual([["weld-1", "weld-2", "assembly-1", "assembly-2"]]);
+    expect(panel.textContent).toContain("Cell of 4 processes");
+  });
+
   it("undo is enabled after an edit and restores the value", async () => {
     const app = await openApp(FIXTURES[1]);
     const undoButton = screen.getByTestId("toolbar-undo") as HTMLButtonElement;

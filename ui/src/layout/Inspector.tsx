@@ -4,7 +4,7 @@
  * what the model refuses is shown next to the field and never reaches the document.
  */
 import { createContext, useContext, useEffect, useState } from "react";
-import { NODE_FIELDS, type Change, type Distribution, type Edge, type Map, type Node, type Value } from "../bindings";
+import { NODE_FIELDS, type Change, type Distribution, type Edge, type Map, type MapReport, type Node, type Value } from "../bindings";
 import { KIND_LABELS } from "../canvas/newNode";
 import { useAppState, type AppStore } from "../store/appStore";
 import type { DurationUnit } from "../format/unitChoice";
@@ -161,6 +161,44 @@ function VariabilityEditor({ node, problem, onCommit }: { node: Node; problem: s
   );
 }
 
+/** Operators needed and balance of the selected processes, computed by the core for this cell. */
+function CellBalance({ store, mapId, cell, revision }: { store: AppStore; mapId: string; cell: string[]; revision: number }) {
+  const [report, setReport] = useState<MapReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = cell.join("\u0000");
+  useEffect(() => {
+    let current = true;
+    store.backend.cellMetrics(mapId, key.split("\u0000")).then(
+      (result) => current && (setReport(result), setError(null)),
+      (failure: unknown) => current && (setReport(null), setError(failure instanceof Error ? failure.message : String(failure))),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, mapId, key, revision]);
+  const figure = (value: number | null, reason: string | null | undefined, format: (v: number) => string) =>
+    value === null ? <span title={reason ?? undefined}>—</span> : <strong>{format(value)}</strong>;
+  return (
+    <section className="cell" data-testid="cell-balance">
+      <h3 className="inspector__section">Cell of {cell.length} process{cell.length === 1 ? "" : "es"}</h3>
+      {error && <p className="field__error">{error}</p>}
+      {report && (
+        <dl className="cell__figures">
+          <dt>Operators needed</dt>
+          <dd>
+            {figure(report.operators_needed, report.operators_needed_reason, (n) => n.toFixed(2))}
+            {report.operators_needed_rounded !== null && <> → {report.operators_needed_rounded}</>}
+          </dd>
+          <dt>Takt utilisation</dt>
+          <dd>{figure(report.takt_utilisation, report.takt_utilisation_reason, (v) => `${Math.round(v * 100)} %`)}</dd>
+          <dt>Balance</dt>
+          <dd>{figure(report.balance_efficiency, report.balance_efficiency_reason, (v) => `${Math.round(v * 100)} %`)}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
 const EDGE_KINDS: Edge["kind"][] = ["push", "pull", "fifo", "shipment", "info_manual", "info_electronic", "kanban", "rework"];
 
 function EdgeInspector({ store, edge }: { store: AppStore; edge: Edge }) {
@@ -216,6 +254,18 @@ function MapInspector({ store, map }: { store: AppStore; map: Map }) {
           onCommit={(v) => setMap({ calendar: map.calendar || field === "shift_s" ? { [field]: v } : { shift_s: 28800, [field]: v } })}
         />
       ))}
+      <div className="field">
+        <label htmlFor={`day-basis-${map.id}`}>A day is</label>
+        <select
+          id={`day-basis-${map.id}`}
+          value={map.calendar?.day_basis ?? "calendar"}
+          disabled={!map.calendar}
+          onChange={(e) => setMap({ calendar: { day_basis: e.target.value } })}
+        >
+          <option value="calendar">24 hours (calendar day)</option>
+          <option value="working">the working time of a day</option>
+        </select>
+      </div>
       <h3 className="inspector__section">Customer demand</h3>
       <FieldInput
         id={map.id}
@@ -246,6 +296,18 @@ function MapInspector({ store, map }: { store: AppStore; map: Map }) {
           onCommit={(v) => setMap({ demand: { working_days_per_period: v } })}
         />
       )}
+      {map.demand && (
+        <>
+          <FieldInput id={map.id} field="unit" value={demand.unit} problem={problemFor("unit")} onCommit={(v) => setMap({ demand: { unit: v } })} />
+          <FieldInput
+            id={map.id}
+            field="pack_quantity"
+            value={demand.pack_quantity}
+            problem={problemFor("pack_quantity")}
+            onCommit={(v) => setMap({ demand: { pack_quantity: v } })}
+          />
+        </>
+      )}
     </>
   );
 }
@@ -253,7 +315,7 @@ function MapInspector({ store, map }: { store: AppStore; map: Map }) {
 export function Inspector({ store }: { store: AppStore }) {
   const selection = useAppState(store, (s) => s.selection);
   const unit = useAppState(store, (s) => s.unit);
-  useAppState(store, (s) => s.doc);
+  const revision = useAppState(store, (s) => s.doc?.revision ?? 0);
   const map = store.activeMap();
   let content: React.ReactNode = null;
   if (map && selection.nodes.length === 1 && selection.edges.length === 0) {
@@ -263,7 +325,13 @@ export function Inspector({ store }: { store: AppStore }) {
     const edge = map.edges.find((e) => e.id === selection.edges[0]);
     if (edge) content = <EdgeInspector key={edge.id} store={store} edge={edge} />;
   } else if (map && selection.nodes.length + selection.edges.length > 1) {
-    content = <p className="inspector__hint">{selection.nodes.length + selection.edges.length} elements selected</p>;
+    const processes = selection.nodes.filter((id) => map.nodes.some((n) => n.id === id && n.kind === "process"));
+    content = (
+      <>
+        <p className="inspector__hint">{selection.nodes.length + selection.edges.length} elements selected</p>
+        {processes.length > 0 && <CellBalance store={store} mapId={map.id} cell={processes} revision={revision} />}
+      </>
+    );
   } else if (map) {
     content = <MapInspector key={map.id} store={store} map={map} />;
   }

@@ -47,7 +47,8 @@ export const FIELD_INFO: Record<string, FieldInfo> = {
   breaks_s: { label: "Breaks per shift", unit: "s", type: "duration" },
   shifts_per_day: { label: "Shifts per day", type: "number" },
   working_days_per_period: { label: "Working days per period", type: "number" },
-  pack_quantity: { label: "Pack quantity", unit: "pcs", type: "number" },
+  pack_quantity: { label: "Pack quantity (for pitch)", unit: "pcs", type: "number" },
+  unit: { label: "Unit of demand", type: "text" },
 };
 
 export function fieldInfo(field: string): FieldInfo {
