@@ -40,6 +40,8 @@ macro_rules! specta_builder_for {
                 commands::edit::redo::<$runtime>,
                 commands::edit::simulate::<$runtime>,
                 commands::edit::cell_metrics::<$runtime>,
+                commands::clipboard::clipboard_write::<$runtime>,
+                commands::clipboard::clipboard_read::<$runtime>,
             ])
             .events(collect_events![menu::MenuEvent])
             .constant("NODE_FIELDS", node_fields())
@@ -75,6 +77,7 @@ pub fn run_app<R: Runtime>(
 ) -> tauri::App<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .manage(AppState { workspace: Mutex::new(workspace) })
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {

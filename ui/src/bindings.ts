@@ -39,6 +39,10 @@ export const commands = {
 	 *  processes the user selected as a cell.
 	 */
 	cellMetrics: (mapId: string, cell: string[]) => typedError<MapReport, AppError>(__TAURI_INVOKE("cell_metrics", { mapId, cell })),
+	/**  Puts `text` on the system clipboard. */
+	clipboardWrite: (text: string) => typedError<null, AppError>(__TAURI_INVOKE("clipboard_write", { text })),
+	/**  The text on the system clipboard (empty when it holds none). */
+	clipboardRead: () => typedError<string, AppError>(__TAURI_INVOKE("clipboard_read")),
 };
 
 /** Events */

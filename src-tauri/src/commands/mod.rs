@@ -1,5 +1,6 @@
 //! The IPC commands: each parses its arguments, runs the core off the UI thread, maps errors.
 
+pub mod clipboard;
 pub mod document;
 pub mod edit;
 

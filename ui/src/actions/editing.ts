@@ -61,3 +61,31 @@ export const selectAll: Action = {
     if (map) store.select({ nodes: map.nodes.map((n) => n.id), edges: map.edges.map((e) => e.id) });
   },
 };
+
+/** Moves the selected symbols by (dx, dy) canvas pixels as one step. */
+function nudge(id: string, key: string, dx: number, dy: number, shift: boolean): Action {
+  return {
+    id,
+    label: `Move ${key.replace("Arrow", "").toLowerCase()}${shift ? " by 1 px" : ""}`,
+    shortcut: { key, shift },
+    enabled: (store) => store.getState().selection.nodes.length > 0,
+    perform: (store) => {
+      const ids = new Set(store.getState().selection.nodes);
+      return store.apply((map) =>
+        map.nodes
+          .filter((n) => ids.has(n.id))
+          .map((n): Change => ({ op: "update_node", id: n.id, set: { x: (n.x ?? 0) + dx, y: (n.y ?? 0) + dy } })),
+      );
+    },
+  };
+}
+
+/** Arrow keys move the selection by the grid (10 px), with Shift by 1 px. */
+export const NUDGES: Action[] = (
+  [
+    ["ArrowLeft", -1, 0],
+    ["ArrowRight", 1, 0],
+    ["ArrowUp", 0, -1],
+    ["ArrowDown", 0, 1],
+  ] as const
+).flatMap(([key, x, y]) => [nudge(`nudge-${key}`, key, x * 10, y * 10, false), nudge(`nudge-${key}-fine`, key, x, y, true)]);

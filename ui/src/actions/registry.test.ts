@@ -79,6 +79,51 @@ describe("actions", () => {
     expect(backend.appliedBatches).toHaveLength(1);
   });
 
+  it("arrow keys nudge the selection by the grid, Shift by one pixel, one step each", async () => {
+    const { store, backend } = await acme();
+    store.select({ nodes: ["stamping", "weld-1"], edges: [] });
+    handleKeyDown(store, key({ key: "ArrowRight" }));
+    handleKeyDown(store, key({ key: "ArrowUp", shiftKey: true }));
+    await settled(store);
+    const node = (id: string) => store.activeMap()?.nodes.find((n) => n.id === id);
+    expect([node("stamping")?.x, node("stamping")?.y]).toEqual([130, 319]);
+    expect([node("weld-1")?.x, node("weld-1")?.y]).toEqual([410, 319]);
+    expect(backend.appliedBatches).toHaveLength(2);
+  });
+
+  it("copy then paste adds the symbols again, selected, with the arrows among them", async () => {
+    const { store, backend } = await acme();
+    store.select({ nodes: ["weld-1", "inv-weld-1"], edges: [] });
+    handleKeyDown(store, key({ key: "c", ctrlKey: true }));
+    await settled(store);
+    expect(JSON.parse(await backend.readClipboard()).format).toBe("kaizen-vsm-clipboard");
+    handleKeyDown(store, key({ key: "v", ctrlKey: true }));
+    await vi.waitFor(() => expect(store.getState().selection.nodes).toEqual(["process-1", "inventory-1"]));
+    await settled(store);
+    const map = store.activeMap();
+    expect(map?.edges.some((e) => e.from === "process-1" && e.to === "inventory-1")).toBe(true);
+    expect(backend.appliedBatches).toHaveLength(1);
+  });
+
+  it("duplicate and cut are single steps too", async () => {
+    const { store, backend } = await acme();
+    store.select({ nodes: ["weld-1"], edges: [] });
+    handleKeyDown(store, key({ key: "d", ctrlKey: true }));
+    await vi.waitFor(() => expect(store.getState().selection.nodes).toEqual(["process-1"]));
+    handleKeyDown(store, key({ key: "x", ctrlKey: true }));
+    await vi.waitFor(() => expect(store.activeMap()?.nodes.some((n) => n.id === "process-1")).toBe(false));
+    expect(backend.appliedBatches).toHaveLength(2);
+  });
+
+  it("Enter on a focused symbol selects it", async () => {
+    const { store } = await acme();
+    const element = document.createElement("div");
+    element.className = "react-flow__node";
+    element.setAttribute("data-id", "weld-2");
+    expect(handleKeyDown(store, key({ key: "Enter" }, element))).toBe(true);
+    expect(store.getState().selection.nodes).toEqual(["weld-2"]);
+  });
+
   it("menu Open Example opens the example named by the menu", async () => {
     const { store } = await acme();
     handleMenu(store, { action: "open_example", argument: "software-delivery" }, document.body);

@@ -6,7 +6,8 @@
 import type { MenuEvent } from "../bindings";
 import type { AppStore } from "../store/appStore";
 import { matches, type Action } from "./action";
-import { deleteSelection, deleteSelectionBackspace, redo, redoAlternative, selectAll, undo } from "./editing";
+import { copy, cut, duplicate, pasteAction } from "./clipboard";
+import { NUDGES, deleteSelection, deleteSelectionBackspace, redo, redoAlternative, selectAll, undo } from "./editing";
 import { exportJson, importJson, newDocument, openDocument, openExample, openRecent, saveAs } from "./files";
 
 export const ACTIONS: Action[] = [
@@ -23,6 +24,11 @@ export const ACTIONS: Action[] = [
   deleteSelection,
   deleteSelectionBackspace,
   selectAll,
+  copy,
+  cut,
+  pasteAction,
+  duplicate,
+  ...NUDGES,
 ];
 
 const MENU_ACTIONS: Record<MenuEvent["action"], Action> = {
@@ -56,6 +62,15 @@ export function isTextTarget(target: EventTarget | null): boolean {
 /** Runs the action a key press means; returns whether it was one. */
 export function handleKeyDown(store: AppStore, event: KeyboardEvent): boolean {
   if (isTextTarget(event.target)) return false;
+  // Keyboard access: Tab reaches each symbol; Enter or Space selects the focused one.
+  if ((event.key === "Enter" || event.key === " ") && event.target instanceof HTMLElement) {
+    const id = event.target.closest(".react-flow__node")?.getAttribute("data-id");
+    if (id) {
+      event.preventDefault();
+      store.select({ nodes: [id], edges: [] });
+      return true;
+    }
+  }
   const action = ACTIONS.find((candidate) => candidate.shortcut && matches(candidate.shortcut, event));
   if (!action || (action.enabled && !action.enabled(store))) return false;
   event.preventDefault();

@@ -37,6 +37,10 @@ export interface Backend {
   saveAs(path: string): Promise<DocumentState>;
   importJson(path: string): Promise<DocumentState>;
   exportJson(path: string): Promise<void>;
+  /** Puts text on the system clipboard. */
+  writeClipboard(text: string): Promise<void>;
+  /** The text on the system clipboard. */
+  readClipboard(): Promise<string>;
   /** Asks the user for a file to open; null when cancelled. */
   pickFile(purpose: "open-document" | "import-json"): Promise<string | null>;
   /** Asks the user where to save; null when cancelled. */

@@ -118,6 +118,7 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
   let undone: Document[] = [];
   let revision = 0;
   const appliedBatches: ChangeBatch[] = [];
+  let clipboard = "";
   const path = () => `memory://${current.name}.vsm`;
 
   const state = (): DocumentState => ({
@@ -195,6 +196,10 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
       throw new BackendError({ code: "io", message: `${p}: the in-memory backend has no files` });
     },
     exportJson: async () => undefined,
+    writeClipboard: async (text) => {
+      clipboard = text;
+    },
+    readClipboard: async () => clipboard,
     pickFile: async () => null,
     pickSavePath: async () => null,
     onMenu: async () => () => undefined,

@@ -33,6 +33,10 @@ export const tauriBackend: Backend = {
   exportJson: async (path) => {
     await unwrap(commands.exportJson(path));
   },
+  writeClipboard: async (text) => {
+    await unwrap(commands.clipboardWrite(text));
+  },
+  readClipboard: () => unwrap(commands.clipboardRead()),
   async pickFile(purpose) {
     const filter = purpose === "open-document" ? DOCUMENT_FILTER : JSON_FILTER;
     const picked = await open({ multiple: false, directory: false, filters: [filter] });

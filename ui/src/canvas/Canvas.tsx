@@ -8,10 +8,12 @@ import { useCallback, useMemo, useState } from "react";
 import {
   Background,
   BackgroundVariant,
+  ConnectionMode,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
+  type Connection,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
@@ -22,6 +24,10 @@ import { SymbolDefs } from "../symbols";
 import { edgeTypes } from "./edges/VsmEdge";
 import { nodeTypes } from "./nodes";
 import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./toFlow";
+import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
+import { deleteSelection, selectAll } from "../actions/editing";
+import { connectChange } from "./connect";
+import { ContextMenu, type MenuRequest } from "./ContextMenu";
 import { newNodeChange, PALETTE_MIME } from "./newNode";
 
 export function Canvas({ store }: { store: AppStore }) {
@@ -90,6 +96,38 @@ export function Canvas({ store }: { store: AppStore }) {
     [store],
   );
 
+  const onConnect = useCallback(
+    async (connection: Connection) => {
+      if (!map) return;
+      const change = connectChange(map, connection.source, connection.target);
+      if (change && change.op === "add_edge" && (await store.apply([change]))) {
+        store.select({ nodes: [], edges: [change.edge.id] });
+      }
+    },
+    [map, store],
+  );
+
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const openMenu = useCallback((event: React.MouseEvent | MouseEvent, actions: MenuRequest["actions"]) => {
+    event.preventDefault();
+    setMenu({ x: event.clientX, y: event.clientY, actions });
+  }, []);
+  const onNodeContextMenu = useCallback(
+    (event: React.MouseEvent, node: VsmFlowNode) => {
+      if (!store.getState().selection.nodes.includes(node.id)) store.select({ nodes: [node.id], edges: [] });
+      openMenu(event, [copy, cut, duplicate, deleteSelection]);
+    },
+    [openMenu, store],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: React.MouseEvent, edge: VsmFlowEdge) => {
+      store.select({ nodes: [], edges: [edge.id] });
+      openMenu(event, [deleteSelection]);
+    },
+    [openMenu, store],
+  );
+  const onPaneContextMenu = useCallback((event: React.MouseEvent | MouseEvent) => openMenu(event, [pasteAction, selectAll]), [openMenu]);
+
   const onDrop = useCallback(
     (event: React.DragEvent) => {
       const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
@@ -114,6 +152,14 @@ export function Canvas({ store }: { store: AppStore }) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        disableKeyboardA11y
+        snapToGrid
+        snapGrid={[10, 10]}
+        connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={["Control", "Meta", "Shift"]}
@@ -126,6 +172,7 @@ export function Canvas({ store }: { store: AppStore }) {
       >
         <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />
         <Controls showInteractive={false} />
+        {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
         <MiniMap pannable zoomable ariaLabel="Map overview" nodeColor="#c9ced6" nodeStrokeColor="#5b6068" nodeStrokeWidth={2} style={{ width: 160, height: 100 }} />
       </ReactFlow>
     </div>

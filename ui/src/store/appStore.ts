@@ -82,11 +82,20 @@ export class AppStore {
     });
   }
 
-  /** Applies one gesture's changes to the active map as one batch (one undo step). */
-  apply(changes: Change[]): Promise<boolean> {
-    const map = this.activeMap();
-    if (!map || changes.length === 0) return Promise.resolve(true);
-    return this.run(() => this.backend.applyChanges({ map: map.id, changes }), { keepSelection: true });
+  /**
+   * Applies one gesture's changes to the active map as one batch (one undo step). Changes that
+   * depend on the document (a nudge moves from where the box is) can be given as a function of
+   * the map; it runs when the batch's turn comes, after every earlier call has finished.
+   */
+  apply(changes: Change[] | ((map: Map) => Change[])): Promise<boolean> {
+    return this.call(async () => {
+      const map = this.activeMap();
+      const batch = typeof changes === "function" ? (map ? changes(map) : []) : changes;
+      if (!map || batch.length === 0) return;
+      const doc = await this.backend.applyChanges({ map: map.id, changes: batch });
+      this.adopt(doc, true);
+      this.set({ problem: null });
+    });
   }
 
   /** Resolves when every backend call started so far has finished. */
