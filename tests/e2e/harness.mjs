@@ -200,6 +200,35 @@ export async function dragBy(browser, selector, dx, dy, { steps = 10, stepMs = 2
   return { from, to };
 }
 
+/**
+ * The centre of the first element matching `selector`, in viewport pixels.
+ * @param {Browser} browser
+ * @param {string} selector
+ */
+export async function centreOf(browser, selector) {
+  const element = await browser.$(selector);
+  // Exists rather than displayed: a connection handle is transparent until hovered.
+  await element.waitForExist({ timeout: 10_000, timeoutMsg: `centreOf: nothing matches ${selector}` });
+  return browser.execute((el) => {
+    const box = /** @type {Element} */ (/** @type {unknown} */ (el)).getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, element);
+}
+
+/**
+ * Drags the element matching `selector` to the centre of `target` (a selector) or to a viewport
+ * point, with a real pointer (see `dragBy`).
+ * @param {Browser} browser
+ * @param {string} selector
+ * @param {string | {x: number, y: number}} target
+ * @param {{steps?: number, stepMs?: number, holdMs?: number}} [options]
+ */
+export async function dragTo(browser, selector, target, options) {
+  const from = await centreOf(browser, selector);
+  const to = typeof target === 'string' ? await centreOf(browser, target) : target;
+  return dragBy(browser, selector, Math.round(to.x - from.x), Math.round(to.y - from.y), options);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Documents
 

@@ -12,13 +12,12 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
-  useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
 } from "@xyflow/react";
-import type { Change, NodeKind } from "../bindings";
+import type { Change } from "../bindings";
 import { useAppState, type AppStore } from "../store/appStore";
 import { SymbolDefs } from "../symbols";
 import { edgeTypes } from "./edges/VsmEdge";
@@ -28,7 +27,6 @@ import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
-import { newNodeChange, PALETTE_MIME } from "./newNode";
 
 export function Canvas({ store }: { store: AppStore }) {
   const doc = useAppState(store, (s) => s.doc);
@@ -38,7 +36,6 @@ export function Canvas({ store }: { store: AppStore }) {
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
   // Sizes React Flow measured; kept on our nodes so the minimap and fit-view can use them.
   const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
-  const flow = useReactFlow();
 
   const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
   const report = useMemo(() => doc?.metrics.maps.find((m) => m.id === map?.id) ?? null, [doc, map]);
@@ -128,20 +125,9 @@ export function Canvas({ store }: { store: AppStore }) {
   );
   const onPaneContextMenu = useCallback((event: React.MouseEvent | MouseEvent) => openMenu(event, [pasteAction, selectAll]), [openMenu]);
 
-  const onDrop = useCallback(
-    (event: React.DragEvent) => {
-      const kind = event.dataTransfer.getData(PALETTE_MIME) as NodeKind;
-      if (!kind || !map) return;
-      event.preventDefault();
-      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      void store.apply([newNodeChange(map, kind, at)]);
-    },
-    [flow, map, store],
-  );
-
   if (!map) return <div className="canvas canvas--empty">No map</div>;
   return (
-    <div className="canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="canvas">
+    <div className="canvas" data-testid="canvas">
       <SymbolDefs />
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
         key={`${doc?.path}#${map.id}`}

@@ -1,9 +1,6 @@
 /** Adding a symbol: a fresh id, a sensible name, at the drop point. */
 import type { Change, Map, NodeKind } from "../bindings";
 
-/** The drag-and-drop payload type of palette items. */
-export const PALETTE_MIME = "application/x-kaizen-vsm-kind";
-
 export const KIND_LABELS: Record<NodeKind, string> = {
   process: "Process",
   inventory: "Inventory",
