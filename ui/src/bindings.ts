@@ -51,7 +51,7 @@ export const events = {
 };
 
 /* Constants */
-export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability"],"production_control":[],"sequenced_pull":[],"supermarket":["quantity","duration_days","wait_s","variability"],"supplier":[],"truck":["frequency"]} as const;
+export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability","provenance"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability","provenance"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability","provenance"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability","provenance"],"production_control":[],"sequenced_pull":[],"supermarket":["quantity","duration_days","wait_s","variability","provenance"],"supplier":[],"truck":["frequency"]} as const;
 
 /* Types */
 /**  An error as it crosses IPC: a code to branch on and a message to show. */
@@ -492,6 +492,8 @@ export type Node = {
 	max_quantity?: number | null,
 	/**  Process or stock: how its elapsed time varies (for the Monte Carlo lead time). */
 	variability?: Variability | null,
+	/**  Where numbers came from, by field name (a field not listed counts as measured). */
+	provenance?: { [key in string]: Provenance } | null,
 	/**  Kaizen burst: the node the idea is about. */
 	target?: string | null,
 	/**  Kaizen burst: the action that carries the idea out. */
@@ -536,6 +538,15 @@ export type NodeKind =
 "sequenced_pull" | 
 /**  A free-text note. */
 "note";
+
+/**  Where a number came from. */
+export type Provenance = 
+/**  Observed or timed on the floor (the default). */
+"measured" | 
+/**  A guess or an expert's estimate: shown differently on the map and in reports. */
+"estimated" | 
+/**  Taken from another system (e.g. delivery data). */
+"imported";
 
 /**  One rung of the timeline ladder. */
 export type RungReport = {

@@ -4,7 +4,7 @@
  * what the model refuses is shown next to the field and never reaches the document.
  */
 import { createContext, useContext, useEffect, useState } from "react";
-import { NODE_FIELDS, type Change, type Distribution, type Edge, type Map, type MapReport, type Node, type Value } from "../bindings";
+import { NODE_FIELDS, type Change, type Distribution, type Edge, type Map, type MapReport, type Node, type Provenance, type Value } from "../bindings";
 import { KIND_LABELS } from "../canvas/newNode";
 import { useAppState, type AppStore } from "../store/appStore";
 import type { DurationUnit } from "../format/unitChoice";
@@ -19,12 +19,17 @@ function FieldInput({
   value,
   problem,
   onCommit,
+  provenance,
+  onProvenance,
 }: {
   id: string;
   field: string;
   value: Value | undefined;
   problem: string | null;
   onCommit: (value: Value) => void;
+  /** Where the number came from, for numbers that record it. */
+  provenance?: Provenance;
+  onProvenance?: (provenance: Provenance) => void;
 }) {
   const info = fieldInfo(field);
   const unit = useContext(UnitContext);
@@ -72,6 +77,20 @@ function FieldInput({
           }}
         />
         {unitLabel(info, unit) && <span className="field__unit">{unitLabel(info, unit)}</span>}
+        {onProvenance && (
+          <select
+            className={`field__provenance is-${provenance ?? "measured"}`}
+            aria-label={`Where ${info.label} comes from`}
+            title="Measured, estimated or imported"
+            data-testid={`provenance-${field}`}
+            value={provenance ?? "measured"}
+            onChange={(e) => onProvenance(e.target.value as Provenance)}
+          >
+            <option value="measured">measured</option>
+            <option value="estimated">estimated</option>
+            <option value="imported">imported</option>
+          </select>
+        )}
       </div>
       {message && <div className="field__error">{message}</div>}
     </div>
@@ -97,9 +116,18 @@ function NodeInspector({ store, node }: { store: AppStore; node: Node }) {
       <h2 className="inspector__title">{KIND_LABELS[node.kind]}</h2>
       <FieldInput id={node.id} field="name" value={node.name ?? ""} problem={problemFor("name")} onCommit={(v) => set("name", v ?? "")} />
       {NODE_FIELDS[node.kind]
-        .filter((field) => field !== "variability")
+        .filter((field) => field !== "variability" && field !== "provenance")
         .map((field) => (
-          <FieldInput key={field} id={node.id} field={field} value={record[field]} problem={problemFor(field)} onCommit={(v) => set(field, v)} />
+          <FieldInput
+            key={field}
+            id={node.id}
+            field={field}
+            value={record[field]}
+            problem={problemFor(field)}
+            onCommit={(v) => set(field, v)}
+            provenance={node.provenance?.[field]}
+            onProvenance={MEASURABLE.includes(field) ? (p) => set("provenance", withProvenance(node, field, p)) : undefined}
+          />
         ))}
       {(NODE_FIELDS[node.kind] as readonly string[]).includes("variability") && (
         <VariabilityEditor node={node} problem={problemFor("variability")} onCommit={(v) => set("variability", v)} />
@@ -107,6 +135,20 @@ function NodeInspector({ store, node }: { store: AppStore; node: Node }) {
       <p className="inspector__id">id: {node.id}</p>
     </>
   );
+}
+
+/** Numbers whose provenance is recorded (the model's MEASURABLE_FIELDS). */
+const MEASURABLE = [
+  "cycle_time_s", "changeover_s", "uptime", "operators", "shifts", "parallel", "epe_days", "scrap",
+  "changeovers_per_shift", "process_time_s", "lead_time_s", "pca", "quantity", "duration_days", "wait_s",
+];
+
+/** The node's provenance map with `field` set; measured (the default) is not written. */
+export function withProvenance(node: Node, field: string, provenance: Provenance): Value {
+  const next: Record<string, Provenance> = { ...(node.provenance ?? {}) };
+  if (provenance === "measured") delete next[field];
+  else next[field] = provenance;
+  return Object.keys(next).length > 0 ? next : null;
 }
 
 const DISTRIBUTIONS: { value: "" | Distribution; label: string }[] = [

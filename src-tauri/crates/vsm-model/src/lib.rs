@@ -22,5 +22,5 @@ pub use document::{
 };
 pub use edge::{Edge, EdgeKind};
 pub use json::{read_document, write_document};
-pub use node::{Distribution, Node, NodeKind, Variability};
+pub use node::{Distribution, Node, NodeKind, Provenance, Variability};
 pub use problem::{ModelError, Problem, Problems};

@@ -172,6 +172,9 @@ pub struct Node {
     /// Process or stock: how its elapsed time varies (for the Monte Carlo lead time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variability: Option<Variability>,
+    /// Where numbers came from, by field name (a field not listed counts as measured).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<std::collections::BTreeMap<String, Provenance>>,
 
     /// Kaizen burst: the node the idea is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,6 +218,7 @@ impl Node {
             wait_s: None,
             max_quantity: None,
             variability: None,
+            provenance: None,
             target: None,
             action: None,
             text: None,
@@ -264,6 +268,38 @@ pub struct Variability {
     pub max_s: f64,
 }
 
+/// Where a number came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// Observed or timed on the floor (the default).
+    Measured,
+    /// A guess or an expert's estimate: shown differently on the map and in reports.
+    Estimated,
+    /// Taken from another system (e.g. delivery data).
+    Imported,
+}
+
+/// The numeric fields whose provenance can be recorded.
+pub const MEASURABLE_FIELDS: [&str; 15] = [
+    "cycle_time_s",
+    "changeover_s",
+    "uptime",
+    "operators",
+    "shifts",
+    "parallel",
+    "epe_days",
+    "scrap",
+    "changeovers_per_shift",
+    "process_time_s",
+    "lead_time_s",
+    "pca",
+    "quantity",
+    "duration_days",
+    "wait_s",
+];
+
 /// Keys of a `variability` object, in canonical order.
 pub const VARIABILITY_FIELDS: [&str; 4] = ["distribution", "min_s", "mode_s", "max_s"];
 
@@ -294,6 +330,7 @@ pub const FIELDS: &[(&str, &[NodeKind])] = &[
     ("wait_s", STOCK),
     ("max_quantity", &[K::Fifo]),
     ("variability", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
+    ("provenance", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
     ("target", &[K::KaizenBurst]),
     ("action", &[K::KaizenBurst]),
     ("text", &[K::Note]),
@@ -344,6 +381,7 @@ mod tests {
         node.max_quantity = Some(1.0);
         node.variability =
             Some(Variability { distribution: Distribution::Uniform, min_s: 1.0, mode_s: None, max_s: 2.0 });
+        node.provenance = Some([("uptime".to_owned(), Provenance::Estimated)].into());
         node.target = Some("t".into());
         node.action = Some("a".into());
         node.text = Some("t".into());

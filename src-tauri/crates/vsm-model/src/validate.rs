@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use crate::json::to_canonical_value;
 use crate::node::field_allowed;
-use crate::node::{Distribution, Variability};
+use crate::node::{Distribution, MEASURABLE_FIELDS, Variability};
 use crate::problem::{Problem, Problems, push_pointer, show_number};
 use crate::{Calendar, Demand, DemandPeriod, Document, Edge, EdgeKind, Map, ModelError, Node, NodeKind};
 
@@ -239,6 +239,19 @@ pub fn node_problems(node: &Node, pointer: &str, problems: &mut Vec<Problem>) {
     fields.check("duration_days", node.duration_days, Range::NonNegative);
     fields.check("wait_s", node.wait_s, Range::NonNegative);
     fields.check("max_quantity", node.max_quantity, Range::Positive);
+    if let Some(provenance) = &node.provenance {
+        for field in provenance.keys() {
+            if !MEASURABLE_FIELDS.contains(&field.as_str()) || !field_allowed(node.kind, field) {
+                problems.push(Problem::new(
+                    push_pointer(&push_pointer(pointer, "provenance"), field),
+                    format!(
+                        "provenance names {field}, which is not a number of a node of kind {} ({owner})",
+                        node.kind.as_str()
+                    ),
+                ));
+            }
+        }
+    }
     if let Some(variability) = &node.variability {
         variability_problems(variability, &push_pointer(pointer, "variability"), &owner, problems);
     }

@@ -278,6 +278,25 @@ mod refusals {
     }
 
     #[test]
+    fn provenance_names_numbers_of_the_node() {
+        let fine = read_document(&with_node(r#"{"id":"qa","kind":"process","uptime":0.9,"provenance":{"uptime":"estimated","cycle_time_s":"imported"}}"#))
+            .expect("valid");
+        assert_eq!(read_document(&write_document(&fine)).expect("round trip"), fine);
+        assert_eq!(
+            refused(&with_node(r#"{"id":"qa","kind":"process","provenance":{"name":"estimated"}}"#)),
+            "/maps/0/nodes/0/provenance/name: provenance names name, which is not a number of a node of kind process (node \"qa\")"
+        );
+        assert!(
+            refused(&with_node(r#"{"id":"q","kind":"inventory","provenance":{"cycle_time_s":"measured"}}"#))
+                .contains("not a number of a node of kind inventory")
+        );
+        assert!(
+            refused(&with_node(r#"{"id":"qa","kind":"process","provenance":{"uptime":"guessed"}}"#))
+                .contains("unknown variant `guessed`")
+        );
+    }
+
+    #[test]
     fn every_problem_is_reported_at_once() {
         let json = r#"{"format":"kaizen-vsm","version":1,"maps":[{"id":"m","nodes":[
             {"id":"a","kind":"process","uptime":2,"scrap":1}],"edges":[]}]}"#;

@@ -6,36 +6,38 @@
  */
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
-import type { Node } from "../../bindings";
+import type { Node, Provenance } from "../../bindings";
 import { Operator } from "../../symbols";
 import { formatDuration, formatPercent, formatQuantity } from "../../format/units";
 import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
 import { Handles } from "./Handles";
 
-type Row = [label: string, value: string];
+type Row = [label: string, value: string, provenance: Provenance];
 
 /** The data-box rows of a process: office rows if it has PT/LT/%C/A, else manufacturing rows. */
 export function dataRows(node: Node, unit: DurationUnit = "auto"): Row[] {
   const duration = (seconds: number) => formatDuration(seconds, unit);
   const rows: Row[] = [];
-  const add = (label: string, value: number | null | undefined, format: (v: number) => string) => {
-    if (value !== null && value !== undefined) rows.push([label, format(value)]);
+  const source = (field: string): Provenance => node.provenance?.[field] ?? "measured";
+  const add = (label: string, field: keyof Node, format: (v: number) => string) => {
+    const value = node[field];
+    if (typeof value === "number") rows.push([label, format(value), source(field)]);
   };
   const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
   if (office) {
-    add("PT", node.process_time_s, duration);
-    add("LT", node.lead_time_s, duration);
-    add("%C/A", node.pca, formatPercent);
-    add("C/T", node.cycle_time_s, duration);
+    add("PT", "process_time_s", duration);
+    add("LT", "lead_time_s", duration);
+    add("%C/A", "pca", formatPercent);
+    add("C/T", "cycle_time_s", duration);
   } else {
-    rows.push(["C/T", node.cycle_time_s != null ? duration(node.cycle_time_s) : "—"]);
-    add("C/O", node.changeover_s, duration);
-    add("Uptime", node.uptime, formatPercent);
-    add("Shifts", node.shifts, formatQuantity);
-    add("EPE", node.epe_days, (days) => `${formatQuantity(days)} d`);
+    rows.push(["C/T", node.cycle_time_s != null ? duration(node.cycle_time_s) : "—", source("cycle_time_s")]);
+    add("C/O", "changeover_s", duration);
+    add("Uptime", "uptime", formatPercent);
+    add("Shifts", "shifts", formatQuantity);
+    add("EPE", "epe_days", (days) => `${formatQuantity(days)} d`);
   }
-  add("Scrap", node.scrap, formatPercent);
+  add("Scrap", "scrap", formatPercent);
   return rows;
 }
 
@@ -60,10 +62,10 @@ function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
       </div>
       <table className="vsm-databox">
         <tbody>
-          {dataRows(node, unit).map(([label, value]) => (
-            <tr key={label}>
+          {dataRows(node, unit).map(([label, value, provenance]) => (
+            <tr key={label} className={`is-${provenance}`} title={provenance === "measured" ? undefined : `${label} is ${provenance}`}>
               <th scope="row">{label}</th>
-              <td>{value}</td>
+              <td>{provenance === "estimated" ? `~${value}` : value}</td>
             </tr>
           ))}
         </tbody>

@@ -26,9 +26,10 @@ function Symbol({ node }: { node: Node }) {
 
 /** What is waiting, as the user entered it: `7,000 pcs`, `5 d`, `4 h`. */
 function amount(node: Node, unit: string, durations: DurationUnit): string | null {
-  if (node.quantity != null) return `${formatQuantity(node.quantity)} ${unit}`;
-  if (node.duration_days != null) return formatDays(node.duration_days);
-  if (node.wait_s != null) return formatDuration(node.wait_s, durations);
+  const mark = (field: string) => (node.provenance?.[field] === "estimated" ? "~" : "");
+  if (node.quantity != null) return `${mark("quantity")}${formatQuantity(node.quantity)} ${unit}`;
+  if (node.duration_days != null) return `${mark("duration_days")}${formatDays(node.duration_days)}`;
+  if (node.wait_s != null) return `${mark("wait_s")}${formatDuration(node.wait_s, durations)}`;
   return null;
 }
 
