@@ -1,5 +1,8 @@
 /** The toolbar: map tabs, undo/redo, fit view, and the file actions most used in a workshop. */
+import { useState } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { addEmptyMap, addFutureState, deleteMap } from "../actions/maps";
+import { ContextMenu, type MenuRequest } from "../canvas/ContextMenu";
 import { describeShortcut, type Action } from "../actions/action";
 import { redo, undo } from "../actions/editing";
 import { exportJson, newDocument, openDocument, saveAs } from "../actions/files";
@@ -20,22 +23,43 @@ export function Toolbar({ store }: { store: AppStore }) {
   const maps = useAppState(store, (s) => s.doc?.document.maps);
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const flow = useReactFlow();
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
   return (
     <header className="toolbar" role="toolbar" aria-label="Document">
-      <nav className="toolbar__tabs" aria-label="Maps">
+      <nav className="toolbar__tabs" aria-label="Maps" role="tablist">
         {(maps ?? []).map((map) => (
           <button
             key={map.id}
             type="button"
             role="tab"
             aria-selected={map.id === activeMapId}
-            className={`toolbar__tab${map.id === activeMapId ? " is-active" : ""}`}
+            className={`toolbar__tab${map.id === activeMapId ? " is-active" : ""} is-${map.state ?? "current"}`}
+            data-testid={`map-tab-${map.id}`}
             onClick={() => store.showMap(map.id)}
+            onContextMenu={(event) => {
+              event.preventDefault();
+              store.showMap(map.id);
+              setMenu({ x: event.clientX, y: event.clientY, actions: [addFutureState, addEmptyMap, deleteMap] });
+            }}
           >
             {map.title || map.id}
           </button>
         ))}
+        <button
+          type="button"
+          className="toolbar__tab toolbar__tab--add"
+          title="Add a map: a future state of this one, or an empty map"
+          aria-label="Add a map"
+          data-testid="map-tab-add"
+          onClick={(event) => {
+            const box = event.currentTarget.getBoundingClientRect();
+            setMenu({ x: box.left, y: box.bottom + 2, actions: [addFutureState, addEmptyMap, deleteMap] });
+          }}
+        >
+          +
+        </button>
       </nav>
+      {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
       <div className="toolbar__group">
         <ActionButton store={store} action={undo} testId="toolbar-undo" />
         <ActionButton store={store} action={redo} testId="toolbar-redo" />
