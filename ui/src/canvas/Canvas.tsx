@@ -155,6 +155,7 @@ export function Canvas({ store }: { store: AppStore }) {
         maxZoom={4}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
+        colorMode="system"
       >
         <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />
         <Controls showInteractive={false} />
