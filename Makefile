@@ -10,7 +10,7 @@ export CARGO_TERM_COLOR ?= never
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/kaizen-vsm
 
-.PHONY: run test setup setup-app ui-build app rust-lint rust-test ui-test e2e
+.PHONY: run test setup setup-app ui-build app rust-lint rust-test ui-test e2e bench
 
 run: setup-app app
 	$(APP)
@@ -43,3 +43,9 @@ ui-test:
 e2e: app
 	cd tests/e2e && npx tsc --noEmit -p .
 	tests/e2e/run
+
+# Speed figures of docs/performance.md (not part of `make test`: benchmarks, not timed tests).
+bench: app
+	cargo bench -p vsm-metrics --bench metrics
+	tests/e2e/bench/run webkit
+	@command -v chromium >/dev/null && tests/e2e/bench/run chromium || echo "bench: install chromium for the browser figures"

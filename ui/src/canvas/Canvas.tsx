@@ -10,12 +10,12 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
+  type ReactFlowInstance,
 } from "@xyflow/react";
 import type { Change } from "../bindings";
 import { useAppState, type AppStore } from "../store/appStore";
@@ -26,22 +26,37 @@ import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./
 import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
+import { useMiniature, useZoomedOut } from "./zoom";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
+import { Overview } from "./Overview";
+
+/**
+ * Benchmarks and end-to-end scripts set the viewport (zoom 1, fit) through this handle; it offers
+ * nothing a user cannot do with the zoom controls.
+ */
+function exposeForAutomation(instance: ReactFlowInstance<VsmFlowNode, VsmFlowEdge>) {
+  (window as unknown as { kaizenVsmCanvas?: unknown }).kaizenVsmCanvas = {
+    setViewport: instance.setViewport,
+    fitView: instance.fitView,
+    getViewport: instance.getViewport,
+  };
+}
 
 export function Canvas({ store }: { store: AppStore }) {
   const doc = useAppState(store, (s) => s.doc);
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const selection = useAppState(store, (s) => s.selection);
   const unit = useAppState(store, (s) => s.unit);
+  const miniature = useMiniature();
+  const showGrid = useAppState(store, (s) => s.showGrid);
+  const zoomedOut = useZoomedOut();
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
-  // Sizes React Flow measured; kept on our nodes so the minimap and fit-view can use them.
-  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
 
   const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
   const report = useMemo(() => doc?.metrics.maps.find((m) => m.id === map?.id) ?? null, [doc, map]);
   const overrides = useMemo(
-    () => ({ positions, measured, unit, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
-    [positions, measured, unit, selection],
+    () => ({ positions, unit, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
+    [positions, unit, selection],
   );
   const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
   const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);
@@ -49,11 +64,9 @@ export function Canvas({ store }: { store: AppStore }) {
   const onNodesChange = useCallback(
     (changes: NodeChange<VsmFlowNode>[]) => {
       const moved: Record<string, { x: number; y: number }> = {};
-      const sized: Record<string, { width: number; height: number }> = {};
       let selected: Set<string> | null = null;
       for (const change of changes) {
         if (change.type === "position" && change.position) moved[change.id] = change.position;
-        if (change.type === "dimensions" && change.dimensions) sized[change.id] = change.dimensions;
         if (change.type === "select") {
           selected ??= new Set(store.getState().selection.nodes);
           if (change.selected) selected.add(change.id);
@@ -61,7 +74,6 @@ export function Canvas({ store }: { store: AppStore }) {
         }
       }
       if (Object.keys(moved).length > 0) setPositions((current) => ({ ...current, ...moved }));
-      if (Object.keys(sized).length > 0) setMeasured((current) => ({ ...current, ...sized }));
       if (selected) store.select({ nodes: [...selected], edges: store.getState().selection.edges });
     },
     [store],
@@ -127,7 +139,7 @@ export function Canvas({ store }: { store: AppStore }) {
 
   if (!map) return <div className="canvas canvas--empty">No map</div>;
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className={`canvas${miniature ? " is-miniature" : ""}`} data-testid="canvas">
       <SymbolDefs />
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
         key={`${doc?.path}#${map.id}`}
@@ -153,14 +165,17 @@ export function Canvas({ store }: { store: AppStore }) {
         fitViewOptions={{ padding: 0.08 }}
         minZoom={0.1}
         maxZoom={4}
-        onlyRenderVisibleElements
+        // Culling pays when few symbols are in view; zoomed out, nearly all are, and recomputing
+        // the visible set on every pan frame cost more than it saved (docs/performance.md).
+        onlyRenderVisibleElements={!zoomedOut}
         proOptions={{ hideAttribution: true }}
         colorMode="system"
+        onInit={exposeForAutomation}
       >
-        <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />
+        {showGrid && !zoomedOut && <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />}
         <Controls showInteractive={false} />
         {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
-        <MiniMap pannable zoomable ariaLabel="Map overview" nodeColor="#c9ced6" nodeStrokeColor="#5b6068" nodeStrokeWidth={2} style={{ width: 160, height: 100 }} />
+        <Overview />
       </ReactFlow>
     </div>
   );

@@ -46,12 +46,34 @@ export function viewOf(kind: NodeKind): NodeView {
 export interface Overrides {
   /** Positions of nodes being dragged, not yet committed. */
   positions: Record<string, { x: number; y: number }>;
-  /** Sizes React Flow measured, by node id. */
-  measured?: Record<string, { width: number; height: number }>;
   selectedNodes: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
   /** How durations are shown (default: auto). */
   unit?: DurationUnit;
+}
+
+/** Roughly how big a symbol is drawn, so React Flow can fit and cull the map before measuring it. */
+export function estimatedSize(node: Node): { width: number; height: number } {
+  switch (viewOf(node.kind)) {
+    case "process": {
+      const rows = ["cycle_time_s", "changeover_s", "uptime", "shifts", "epe_days", "scrap", "process_time_s", "lead_time_s", "pca"].filter(
+        (field) => node[field as keyof Node] != null,
+      ).length;
+      return { width: 154, height: 60 + 19 * Math.max(rows, 1) };
+    }
+    case "stock":
+      return { width: 70, height: 72 };
+    case "factory":
+      return { width: 130, height: node.kind === "customer" ? 110 : 90 };
+    case "burst":
+      return { width: 150, height: 84 };
+    case "control":
+      return { width: 154, height: 46 };
+    case "note":
+      return { width: 200, height: 50 };
+    default:
+      return { width: 60, height: 56 };
+  }
 }
 
 export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overrides): VsmFlowNode[] {
@@ -62,7 +84,8 @@ export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overr
     type: viewOf(node.kind),
     position: overrides.positions[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 },
     selected: overrides.selectedNodes.has(node.id),
-    measured: overrides.measured?.[node.id],
+    initialWidth: estimatedSize(node).width,
+    initialHeight: estimatedSize(node).height,
     data: {
       node,
       step: steps.get(node.id) ?? null,

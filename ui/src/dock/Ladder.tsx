@@ -4,7 +4,8 @@
  * right end. It follows pan and zoom; where the critical path does not run left to right on the
  * canvas, the rungs are spaced evenly instead.
  */
-import { useStore } from "@xyflow/react";
+import { useEffect, useRef, useState } from "react";
+import { useStore, useStoreApi } from "@xyflow/react";
 import type { MapReport, Node, RungReport } from "../bindings";
 import { formatDays, formatDuration } from "../format/units";
 import type { DurationUnit } from "../format/unitChoice";
@@ -35,8 +36,26 @@ export function placeRungs(
 }
 
 export function Ladder({ report, nodes, unit, width }: { report: MapReport; nodes: Node[]; unit: DurationUnit; width: number }) {
-  const [tx, , zoom] = useStore((s) => s.transform);
+  // Re-render on zoom and node changes only; panning just shifts the drawing (no React work per
+  // frame, which a software renderer cannot afford with hundreds of rungs).
+  const zoom = useStore((s) => s.transform[2]);
   const lookup = useStore((s) => s.nodeLookup);
+  const api = useStoreApi();
+  const wave = useRef<HTMLDivElement>(null);
+  const aligned = useRef(true);
+  // Only rungs within a screen of the view are drawn; the drawing is redone when a pan has moved
+  // half a screen from where it was drawn.
+  const [anchor, setAnchor] = useState(() => api.getState().transform[0]);
+  useEffect(() => {
+    // A CSS transform on an HTML layer: WebKitGTK moves it cheaply, while changing an SVG
+    // transform attribute cost ~90 ms a frame there.
+    const shift = (tx: number) => {
+      if (wave.current) wave.current.style.transform = `translateX(${aligned.current ? tx - anchor - width : -width}px)`;
+      if (aligned.current && Math.abs(tx - anchor) > width / 2) setAnchor(tx);
+    };
+    shift(api.getState().transform[0]);
+    return api.subscribe((state) => shift(state.transform[0]));
+  });
   if (report.timeline.length === 0) {
     return <p className="dock__empty">{report.lead_time_s_reason ?? "Connect the flow to see the timeline."}</p>;
   }
@@ -44,10 +63,18 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
   for (const rung of report.timeline) {
     const internal = lookup.get(rung.id);
     if (internal) {
-      boxes.set(rung.id, { x: internal.internals.positionAbsolute.x * zoom + tx, width: (internal.measured.width ?? 0) * zoom });
+      boxes.set(rung.id, { x: internal.internals.positionAbsolute.x * zoom, width: (internal.measured.width ?? 0) * zoom });
     }
   }
-  const placed = placeRungs(report.timeline, boxes, width);
+  const all = placeRungs(report.timeline, boxes, width);
+  aligned.current = all.every((p) => boxes.get(p.rung.id)?.x === p.x0);
+  // Drawn in a strip three screens wide, from one screen left of the view (at `anchor`).
+  const offset = aligned.current ? anchor + width : width;
+  const placed = (aligned.current ? all.filter((p) => p.x1 + anchor > -width && p.x0 + anchor < 2 * width) : all).map((p) => ({
+    ...p,
+    x0: p.x0 + offset,
+    x1: p.x1 + offset,
+  }));
   const day = report.lead_time_s !== null && report.lead_time_days ? report.lead_time_s / report.lead_time_days : 86400;
   const name = (id: string) => nodes.find((n) => n.id === id)?.name || id;
   let path = "";
@@ -60,7 +87,8 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
   });
   return (
     <div className="ladder">
-      <svg className="ladder__wave" width={width} height={110} role="img" aria-label="Timeline ladder">
+      <div ref={wave} className="ladder__strip" style={{ width: 3 * width }}>
+      <svg className="ladder__wave" width={3 * width} height={110} role="img" aria-label="Timeline ladder">
         <path d={path} className="ladder__line" />
         {placed.map(({ rung, x0, x1 }) => {
           const wait = rung.segment === "wait";
@@ -88,7 +116,8 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
           );
         })}
       </svg>
-      <div className={`ladder__totals ladder__totals--${placed.at(-1)?.rung.segment === "wait" ? "low" : "high"}`} data-testid="ladder-totals">
+      </div>
+      <div className={`ladder__totals ladder__totals--${all.at(-1)?.rung.segment === "wait" ? "low" : "high"}`} data-testid="ladder-totals">
         <div>
           Lead time <strong>{report.lead_time_days !== null ? formatDays(report.lead_time_days) : "—"}</strong>
         </div>

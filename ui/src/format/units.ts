@@ -3,8 +3,17 @@
  * only choose how to show them, never change what is stored.
  */
 
-const number = (value: number, digits: number) =>
-  value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+/** One formatter per precision: creating an Intl.NumberFormat per call made a 500-symbol map
+ * take seconds to draw. */
+const formatters = new Map<number, Intl.NumberFormat>();
+const number = (value: number, digits: number) => {
+  let formatter = formatters.get(digits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formatters.set(digits, formatter);
+  }
+  return formatter.format(value);
+};
 
 import type { DurationUnit } from "./unitChoice";
 

@@ -22,6 +22,7 @@ function ActionButton({ store, action, testId }: { store: AppStore; action: Acti
 export function Toolbar({ store }: { store: AppStore }) {
   const maps = useAppState(store, (s) => s.doc?.document.maps);
   const activeMapId = useAppState(store, (s) => s.activeMapId);
+  const showGrid = useAppState(store, (s) => s.showGrid);
   const flow = useReactFlow();
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   return (
@@ -65,6 +66,15 @@ export function Toolbar({ store }: { store: AppStore }) {
         <ActionButton store={store} action={redo} testId="toolbar-redo" />
         <button type="button" className="toolbar__button" title="Fit the map to the window" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>
           Fit
+        </button>
+        <button
+          type="button"
+          className={`toolbar__button${showGrid ? " is-on" : ""}`}
+          aria-pressed={showGrid}
+          title="Show the grid (symbols snap to it either way)"
+          onClick={() => store.toggleGrid()}
+        >
+          Grid
         </button>
       </div>
       <div className="toolbar__group">

@@ -30,12 +30,14 @@ export interface AppState {
   examples: ExampleInfo[];
   /** How durations are shown and typed (stored values are always seconds). */
   unit: DurationUnit;
+  /** Whether the canvas shows its grid (snapping works either way). */
+  showGrid: boolean;
 }
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export class AppStore {
-  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto" };
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -110,6 +112,10 @@ export class AppStore {
       selection.nodes.every((id, i) => id === this.state.selection.nodes[i]) &&
       selection.edges.every((id, i) => id === this.state.selection.edges[i]);
     if (!same) this.set({ selection });
+  }
+
+  toggleGrid(): void {
+    this.set({ showGrid: !this.state.showGrid });
   }
 
   setUnit(unit: DurationUnit): void {

@@ -87,6 +87,22 @@ export function pushArrowBody(from: Point, to: Point, width = 10): string {
 }
 
 /**
+ * The stripes of a push arrow as one dashed centre line: stroke it `width − 2` wide with a dash
+ * pattern and it paints black and white bands across the shaft. Much cheaper to render than a
+ * pattern fill (a software renderer re-rasterises patterns on every pan frame). Returns the
+ * centre line from `from` to where the head starts, and its length.
+ */
+export function pushArrowStripes(from: Point, to: Point, width = 10): { d: string; length: number } {
+  const f = frame(from, to);
+  const safeWidth = Number.isFinite(width) && width > 0 ? width : 10;
+  let headLength = safeWidth * 1.6;
+  if (f.length < headLength * 2) headLength *= f.length / (headLength * 2);
+  const base = Math.max(0, f.length - headLength);
+  const end = { x: from.x + f.ux * base, y: from.y + f.uy * base };
+  return { d: `M ${pt(from)} L ${pt(end)}`, length: base };
+}
+
+/**
  * Outline of the thick hollow shipment arrow; same shape as the push arrow.
  * The caller strokes it and fills it with the paper colour.
  */

@@ -5,7 +5,8 @@
  */
 import { memo } from "react";
 import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
-import { ARROW_MARKER_ID, OPEN_ARROW_MARKER_ID, hollowArrow, pushArrowBody, pushStripesId, zigzagPath } from "../../symbols";
+import { ARROW_MARKER_ID, OPEN_ARROW_MARKER_ID, hollowArrow, pushArrowBody, pushArrowStripes, zigzagPath } from "../../symbols";
+import { useZoomedOut } from "../zoom";
 import { formatPercent } from "../../format/units";
 import type { VsmFlowEdge } from "../toFlow";
 import { bowedPath, edgeEnds, type Box } from "./floating";
@@ -18,19 +19,38 @@ function boxOf(node: InternalNode): Box {
 function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
+  const simplified = useZoomedOut();
   if (!from || !to || !data) return null;
   const [a, b] = edgeEnds(boxOf(from), boxOf(to));
   const line = `M ${a.x} ${a.y} L ${b.x} ${b.y}`;
   const kind = data.edge.kind;
+  if (simplified) {
+    // Zoomed out: one plain line per arrow (material thicker than information), nothing else.
+    const material = kind === "push" || kind === "pull" || kind === "fifo" || kind === "shipment";
+    return (
+      <path
+        d={line}
+        className={`vsm-edge vsm-edge--simple${material ? " is-material" : ""}${selected ? " is-selected" : ""}`}
+        data-testid={`edge-${id}`}
+      />
+    );
+  }
   const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   let visual: React.ReactNode;
   let hit = line;
   let label: string | null = null;
   let labelAt = middle;
   switch (kind) {
-    case "push":
-      visual = <path d={pushArrowBody(a, b, 10)} fill={`url(#${pushStripesId(a, b)})`} className="vsm-edge__body" />;
+    case "push": {
+      const stripes = pushArrowStripes(a, b, 10);
+      visual = (
+        <>
+          <path d={pushArrowBody(a, b, 10)} className="vsm-edge__body vsm-edge__body--hollow" />
+          {!simplified && <path d={stripes.d} className="vsm-edge__stripes" />}
+        </>
+      );
       break;
+    }
     case "shipment":
       visual = <path d={hollowArrow(a, b, 12)} className="vsm-edge__body vsm-edge__body--hollow" />;
       break;
@@ -64,7 +84,7 @@ function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEd
     <g className={`vsm-edge vsm-edge--${kind}${selected ? " is-selected" : ""}`} data-testid={`edge-${id}`}>
       <path d={hit} className="vsm-edge__hit" />
       {visual}
-      {label && (
+      {label && !simplified && (
         <EdgeLabelRenderer>
           <div
             className={`vsm-edge__label vsm-edge__label--${kind}`}

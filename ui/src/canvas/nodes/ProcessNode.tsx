@@ -11,6 +11,7 @@ import { Operator } from "../../symbols";
 import { formatDuration, formatPercent, formatQuantity } from "../../format/units";
 import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
+import { useZoomedOut } from "../zoom";
 import { Handles } from "./Handles";
 
 type Row = [label: string, value: string, provenance: Provenance];
@@ -41,16 +42,39 @@ export function dataRows(node: Node, unit: DurationUnit = "auto"): Row[] {
   return rows;
 }
 
+/** How many data-box rows the process shows, without formatting them (for the simplified box). */
+function rowCount(node: Node): number {
+  const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
+  const fields: (keyof Node)[] = office
+    ? ["process_time_s", "lead_time_s", "pca", "cycle_time_s", "scrap"]
+    : ["changeover_s", "uptime", "shifts", "epe_days", "scrap"];
+  return fields.filter((field) => node[field] != null).length + (office ? 0 : 1);
+}
+
 function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
   const { node, step, bottleneck, unit } = data;
+  const simplified = useZoomedOut();
   const overTakt = step?.over_takt === true;
   const classes = ["vsm-process", node.shared ? "is-shared" : "", overTakt ? "is-over-takt" : "", bottleneck ? "is-bottleneck" : "", selected ? "is-selected" : ""];
+  const header = (
+    <div className="vsm-process__header">
+      <span className="vsm-process__name">{node.name || node.id}</span>
+    </div>
+  );
+  if (simplified) {
+    // Zoomed out: the box, its name and its marks keep their size; the data rows are not drawn.
+    return (
+      <div className={[...classes, "is-simplified"].filter(Boolean).join(" ")} data-testid={`process-${node.id}`}>
+        <Handles />
+        {header}
+        <div className="vsm-process__rows" style={{ height: 18 * rowCount(node) + 24 }} />
+      </div>
+    );
+  }
   return (
     <div className={classes.filter(Boolean).join(" ")} data-testid={`process-${node.id}`}>
       <Handles />
-      <div className="vsm-process__header">
-        <span className="vsm-process__name">{node.name || node.id}</span>
-      </div>
+      {header}
       <div className="vsm-process__body">
         {node.operators != null && node.operators > 0 && (
           <span className="vsm-process__operators" title={`${node.operators} operator(s)`}>

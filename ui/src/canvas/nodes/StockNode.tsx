@@ -9,6 +9,7 @@ import { BufferStock, FifoLane, InventoryTriangle, Supermarket } from "../../sym
 import { formatDays, formatDuration, formatQuantity } from "../../format/units";
 import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
+import { useMiniature } from "../zoom";
 import { Handles } from "./Handles";
 
 function Symbol({ node }: { node: Node }) {
@@ -35,8 +36,9 @@ function amount(node: Node, unit: string, durations: DurationUnit): string | nul
 
 function StockNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
   const { node, step, unit } = data;
-  const given = amount(node, "pcs", unit);
-  const days = step?.wait_days != null && node.duration_days == null ? formatDays(step.wait_days) : null;
+  const miniature = useMiniature();
+  const given = miniature ? null : amount(node, "pcs", unit);
+  const days = !miniature && step?.wait_days != null && node.duration_days == null ? formatDays(step.wait_days) : null;
   return (
     <div className={`vsm-stock${selected ? " is-selected" : ""}`} data-testid={`stock-${node.id}`}>
       <Handles />

@@ -1,0 +1,67 @@
+// @ts-check
+// The UI alone in headless Chromium on the in-memory backend (no Rust), with a 250-step generated
+// map (≈ 500 nodes, 550 edges) at 1280×800 and software rendering: load to painted, pan frame time
+// at zoom 1, and the JS heap. Needs Debian's chromium (`apt-get install chromium`) and a UI build
+// (`npm --prefix ui run build`).   tests/e2e/bench/run chromium
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { repoRoot } from '../harness.mjs';
+import { generateMap } from './gen-map.mjs';
+import { measurePan } from './pan.mjs';
+
+const dist = path.join(repoRoot, 'ui/dist');
+if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('build the UI first: npm --prefix ui run build');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = http.createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const file = path.join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist) || !fs.existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+
+const document = generateMap(250);
+const map = document.maps[0];
+// The test double serves metrics it is given; an empty report keeps the canvas the subject.
+const metrics = {
+  format: 'kaizen-vsm-metrics', version: 1,
+  maps: [{ id: map.id, takt_s: null, available_s_per_shift: null, daily_demand: null, lead_time_s: null, lead_time_s_reason: 'not computed by the browser double',
+    lead_time_first_pass_s: null, lead_time_days: null, processing_time_s: null, va_ratio: null, rolled_pca: null, critical_path: [], bottleneck: [],
+    steps: [], warnings: [], pitch_s: null, cell: [], operators_needed: null, operators_needed_rounded: null, takt_utilisation: null,
+    balance_efficiency: null, labour_required: null, timeline: [] }],
+};
+const fixture = { id: 'generated', title: 'Generated 250 steps', name: 'Generated', document, metrics };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript((value) => Object.assign(window, { kaizenVsmFixture: value }), fixture);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector('.react-flow__node');
+  const paintedMs = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  await page.evaluate(() => /** @type {any} */ (window).kaizenVsmCanvas.setViewport({ x: -400, y: -100, zoom: 1 }));
+  await page.waitForTimeout(300);
+  const zoom1 = await page.evaluate(measurePan, 120);
+  await page.evaluate(() => /** @type {any} */ (window).kaizenVsmCanvas.fitView());
+  await page.waitForTimeout(300);
+  const fit = await page.evaluate(measurePan, 120);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  console.log(JSON.stringify({ engine: 'Chromium (headless, software)', nodes: map.nodes.length, edges: map.edges.length,
+    loadToPaintedMs: Math.round(Number(paintedMs)), zoom1, fit, jsHeapUsedMB: +(heap.usedSize / 2 ** 20).toFixed(1) }, null, 2));
+} finally {
+  await browser.close();
+  server.close();
+}
