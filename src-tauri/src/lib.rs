@@ -7,6 +7,7 @@
 
 pub mod commands;
 pub mod dto;
+pub mod export;
 pub mod menu;
 pub mod session;
 pub mod state;
@@ -35,6 +36,7 @@ macro_rules! specta_builder_for {
                 commands::document::save_as::<$runtime>,
                 commands::document::import_json::<$runtime>,
                 commands::document::export_json::<$runtime>,
+                commands::document::write_export::<$runtime>,
                 commands::edit::apply_changes::<$runtime>,
                 commands::edit::undo::<$runtime>,
                 commands::edit::redo::<$runtime>,

@@ -31,6 +31,10 @@ pub enum MenuAction {
     ImportJson,
     /// File > Export JSON….
     ExportJson,
+    /// File > Export PNG….
+    ExportPng,
+    /// File > Export SVG….
+    ExportSvg,
     /// Edit > Undo.
     Undo,
     /// Edit > Redo.
@@ -50,12 +54,14 @@ pub struct MenuEvent {
     pub argument: Option<String>,
 }
 
-const PLAIN: [(&str, MenuAction); 9] = [
+const PLAIN: [(&str, MenuAction); 11] = [
     ("new", MenuAction::New),
     ("open", MenuAction::Open),
     ("save_as", MenuAction::SaveAs),
     ("import_json", MenuAction::ImportJson),
     ("export_json", MenuAction::ExportJson),
+    ("export_png", MenuAction::ExportPng),
+    ("export_svg", MenuAction::ExportSvg),
     ("undo", MenuAction::Undo),
     ("redo", MenuAction::Redo),
     ("delete", MenuAction::Delete),
@@ -96,6 +102,8 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[PathBuf]) -> tauri::Resul
         .item(&item("save_as", "Save As…", Some("CmdOrCtrl+Shift+S"))?)
         .item(&item("import_json", "Import JSON…", Some("CmdOrCtrl+I"))?)
         .item(&item("export_json", "Export JSON…", Some("CmdOrCtrl+E"))?)
+        .item(&item("export_png", "Export PNG…", None)?)
+        .item(&item("export_svg", "Export SVG…", None)?)
         .separator()
         .item(&item("quit", "Quit", Some("CmdOrCtrl+Q"))?)
         .build()?;

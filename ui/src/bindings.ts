@@ -26,6 +26,8 @@ export const commands = {
 	importJson: (path: string) => typedError<DocumentState, AppError>(__TAURI_INVOKE("import_json", { path })),
 	/**  File > Export JSON…: writes the document as canonical `.vsm.json`. */
 	exportJson: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("export_json", { path })),
+	/**  File > Export PNG… / Export SVG…: writes the image the UI rendered (base64) to `path`. */
+	writeExport: (path: string, base64: string) => typedError<null, AppError>(__TAURI_INVOKE("write_export", { path, base64 })),
 	/**  Applies one change batch (one user gesture) in one transaction. */
 	applyChanges: (batch: ChangeBatch) => typedError<DocumentState, AppError>(__TAURI_INVOKE("apply_changes", { batch })),
 	/**  Edit > Undo. */
@@ -389,6 +391,10 @@ export type MenuAction =
 "import_json" | 
 /**  File > Export JSON…. */
 "export_json" | 
+/**  File > Export PNG…. */
+"export_png" | 
+/**  File > Export SVG…. */
+"export_svg" | 
 /**  Edit > Undo. */
 "undo" | 
 /**  Edit > Redo. */

@@ -100,3 +100,17 @@ fn with_extension(path: String, extension: &str) -> PathBuf {
         PathBuf::from(path + extension)
     }
 }
+
+/// File > Export PNG… / Export SVG…: writes the image the UI rendered (base64) to `path`.
+#[tauri::command]
+#[specta::specta]
+pub async fn write_export<R: Runtime>(
+    app: AppHandle<R>,
+    path: String,
+    base64: String,
+) -> Result<(), AppError> {
+    let _ = app;
+    tokio::task::spawn_blocking(move || crate::export::write(&PathBuf::from(path), &base64))
+        .await
+        .map_err(|error| AppError::new(ErrorCode::BadRequest, format!("the export failed: {error}")))?
+}

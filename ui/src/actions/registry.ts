@@ -7,6 +7,7 @@ import type { MenuEvent } from "../bindings";
 import type { AppStore } from "../store/appStore";
 import { matches, type Action } from "./action";
 import { copy, cut, duplicate, pasteAction } from "./clipboard";
+import { exportPng, exportSvg } from "./exportImage";
 import { NUDGES, deleteSelection, deleteSelectionBackspace, redo, redoAlternative, selectAll, undo } from "./editing";
 import { exportJson, importJson, newDocument, openDocument, openExample, openRecent, saveAs } from "./files";
 
@@ -28,6 +29,8 @@ export const ACTIONS: Action[] = [
   cut,
   pasteAction,
   duplicate,
+  exportPng,
+  exportSvg,
   ...NUDGES,
 ];
 
@@ -39,6 +42,8 @@ const MENU_ACTIONS: Record<MenuEvent["action"], Action> = {
   save_as: saveAs,
   import_json: importJson,
   export_json: exportJson,
+  export_png: exportPng,
+  export_svg: exportSvg,
   undo,
   redo,
   delete: deleteSelection,

@@ -44,7 +44,9 @@ export interface Backend {
   /** Asks the user for a file to open; null when cancelled. */
   pickFile(purpose: "open-document" | "import-json"): Promise<string | null>;
   /** Asks the user where to save; null when cancelled. */
-  pickSavePath(purpose: "save-as" | "export-json", suggestedName: string): Promise<string | null>;
+  pickSavePath(purpose: "save-as" | "export-json" | "export-png" | "export-svg", suggestedName: string): Promise<string | null>;
+  /** Writes an exported image (base64) to `path`. */
+  writeExport(path: string, base64: string): Promise<void>;
   /** Native menu choices; returns an unsubscribe function. No-op where there is no native menu. */
   onMenu(handler: (event: MenuEvent) => void): Promise<() => void>;
   /** Whether a native menu with accelerators exists (then it owns the shortcuts it lists). */

@@ -200,6 +200,7 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
       clipboard = text;
     },
     readClipboard: async () => clipboard,
+    writeExport: async () => undefined,
     pickFile: async () => null,
     pickSavePath: async () => null,
     onMenu: async () => () => undefined,

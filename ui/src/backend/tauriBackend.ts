@@ -14,6 +14,12 @@ async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
 
 const DOCUMENT_FILTER = { name: "Kaizen VSM document", extensions: ["vsm"] };
 const JSON_FILTER = { name: "Kaizen VSM JSON", extensions: ["json"] };
+const SAVE_FILTERS: Record<Parameters<Backend["pickSavePath"]>[0], { name: string; extensions: string[] }> = {
+  "save-as": DOCUMENT_FILTER,
+  "export-json": JSON_FILTER,
+  "export-png": { name: "PNG image", extensions: ["png"] },
+  "export-svg": { name: "SVG image", extensions: ["svg"] },
+};
 
 export const tauriBackend: Backend = {
   hasNativeMenu: true,
@@ -43,8 +49,10 @@ export const tauriBackend: Backend = {
     return typeof picked === "string" ? picked : null;
   },
   async pickSavePath(purpose, suggestedName) {
-    const filter = purpose === "save-as" ? DOCUMENT_FILTER : JSON_FILTER;
-    return (await save({ defaultPath: suggestedName, filters: [filter] })) ?? null;
+    return (await save({ defaultPath: suggestedName, filters: [SAVE_FILTERS[purpose]] })) ?? null;
+  },
+  writeExport: async (path, base64) => {
+    await unwrap(commands.writeExport(path, base64));
   },
   async onMenu(handler) {
     return events.menuEvent.listen((event) => handler(event.payload));

@@ -4,13 +4,15 @@
  * gesture ends it becomes one change batch (one undo step). Nodes dropped from the palette are
  * added the same way.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
   Controls,
   ReactFlow,
+  useReactFlow,
+  ViewportPortal,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -26,7 +28,9 @@ import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./
 import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
-import { useMiniature, useZoomedOut } from "./zoom";
+import { DetailContext, useMiniature, useZoomedOut } from "./zoom";
+import { renderMapImage, type ImageFormat } from "./exportImage";
+import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
 import { Overview } from "./Overview";
 
@@ -34,11 +38,13 @@ import { Overview } from "./Overview";
  * Benchmarks and end-to-end scripts set the viewport (zoom 1, fit) through this handle; it offers
  * nothing a user cannot do with the zoom controls.
  */
-function exposeForAutomation(instance: ReactFlowInstance<VsmFlowNode, VsmFlowEdge>) {
+function exposeForAutomation(instance: ReactFlowInstance<VsmFlowNode, VsmFlowEdge>, store: AppStore) {
   (window as unknown as { kaizenVsmCanvas?: unknown }).kaizenVsmCanvas = {
     setViewport: instance.setViewport,
     fitView: instance.fitView,
     getViewport: instance.getViewport,
+    /** What File > Export PNG/SVG does once the save dialog returned `path`. */
+    exportTo: (format: ImageFormat, path: string) => exportImageTo(store, format, path),
   };
 }
 
@@ -47,6 +53,21 @@ export function Canvas({ store }: { store: AppStore }) {
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const selection = useAppState(store, (s) => s.selection);
   const unit = useAppState(store, (s) => s.unit);
+  const [exporting, setExporting] = useState(false);
+  const flowInstance = useReactFlow<VsmFlowNode, VsmFlowEdge>();
+  useEffect(() => {
+    store.imageExporter = async (format) => {
+      setExporting(true);
+      try {
+        return await renderMapImage(flowInstance, format);
+      } finally {
+        setExporting(false);
+      }
+    };
+    return () => {
+      store.imageExporter = null;
+    };
+  }, [store, flowInstance]);
   const miniature = useMiniature();
   const showGrid = useAppState(store, (s) => s.showGrid);
   const zoomedOut = useZoomedOut();
@@ -139,8 +160,8 @@ export function Canvas({ store }: { store: AppStore }) {
 
   if (!map) return <div className="canvas canvas--empty">No map</div>;
   return (
+    <DetailContext.Provider value={exporting}>
     <div className={`canvas${miniature ? " is-miniature" : ""}`} data-testid="canvas">
-      <SymbolDefs />
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
         key={`${doc?.path}#${map.id}`}
         nodes={nodes}
@@ -167,16 +188,21 @@ export function Canvas({ store }: { store: AppStore }) {
         maxZoom={4}
         // Culling pays when few symbols are in view; zoomed out, nearly all are, and recomputing
         // the visible set on every pan frame cost more than it saved (docs/performance.md).
-        onlyRenderVisibleElements={!zoomedOut}
+        onlyRenderVisibleElements={!zoomedOut && !exporting}
         proOptions={{ hideAttribution: true }}
         colorMode="system"
-        onInit={exposeForAutomation}
+        onInit={(instance) => exposeForAutomation(instance, store)}
       >
         {showGrid && !zoomedOut && <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />}
         <Controls showInteractive={false} />
+        <ViewportPortal>
+          {/* Inside the viewport, so an exported image carries the arrow markers it uses. */}
+          <SymbolDefs />
+        </ViewportPortal>
         {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
         <Overview />
       </ReactFlow>
     </div>
+    </DetailContext.Provider>
   );
 }

@@ -4,17 +4,25 @@
  * frame in a software renderer. Components subscribe to the boolean, so they re-render only when
  * the zoom crosses the threshold, not on every pan or zoom step.
  */
+import { createContext, useContext } from "react";
 import { useStore } from "@xyflow/react";
+
+/** True while the map is exported: every symbol in full detail, whatever the zoom. */
+export const DetailContext = createContext(false);
 
 export const DETAIL_ZOOM = 0.45;
 
 export function useZoomedOut(): boolean {
-  return useStore((state) => state.transform[2] < DETAIL_ZOOM);
+  const forced = useContext(DetailContext);
+  const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
+  return zoomedOut && !forced;
 }
 
 /** Below this zoom even names are a few pixels high: symbols are drawn without text. */
 export const MINIATURE_ZOOM = 0.25;
 
 export function useMiniature(): boolean {
-  return useStore((state) => state.transform[2] < MINIATURE_ZOOM);
+  const forced = useContext(DetailContext);
+  const miniature = useStore((state) => state.transform[2] < MINIATURE_ZOOM);
+  return miniature && !forced;
 }

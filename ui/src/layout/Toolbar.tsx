@@ -5,6 +5,7 @@ import { addEmptyMap, addFutureState, deleteMap } from "../actions/maps";
 import { ContextMenu, type MenuRequest } from "../canvas/ContextMenu";
 import { describeShortcut, type Action } from "../actions/action";
 import { redo, undo } from "../actions/editing";
+import { exportPng } from "../actions/exportImage";
 import { exportJson, newDocument, openDocument, saveAs } from "../actions/files";
 import { useAppState, type AppStore } from "../store/appStore";
 
@@ -82,6 +83,7 @@ export function Toolbar({ store }: { store: AppStore }) {
         <ActionButton store={store} action={openDocument} testId="toolbar-open" />
         <ActionButton store={store} action={saveAs} testId="toolbar-save-as" />
         <ActionButton store={store} action={exportJson} testId="toolbar-export-json" />
+        <ActionButton store={store} action={exportPng} testId="toolbar-export-png" />
       </div>
     </header>
   );

@@ -41,6 +41,9 @@ export class AppStore {
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** Renders the map shown as an image (base64); registered by the canvas while it is shown. */
+  imageExporter: ((format: "png" | "svg") => Promise<string>) | null = null;
+
   constructor(readonly backend: Backend) {}
 
   getState = (): AppState => this.state;
