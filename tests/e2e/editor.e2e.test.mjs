@@ -11,7 +11,8 @@ import { CLI, centreOf, dragTo, exportDocument, launchApp, repoRoot, tempDir, wa
 
 const KINDS = [
   'process', 'supplier', 'customer', 'operator', 'inventory', 'supermarket', 'fifo', 'buffer', 'truck',
-  'production_control', 'kanban_post', 'heijunka', 'go_see', 'sequenced_pull', 'kaizen_burst', 'note',
+  'production_control', 'production_kanban', 'withdrawal_kanban', 'signal_kanban', 'kanban_post', 'heijunka', 'go_see',
+  'sequenced_pull', 'kaizen_burst', 'note',
 ];
 
 /** The revision the status bar reports as saved. */
@@ -40,7 +41,9 @@ describe('the editor', () => {
       const pane = await centreOf(app.browser, '.react-flow__pane');
       for (const [i, kind] of KINDS.entries()) {
         // Drop them in a grid over the empty lower part of the map.
-        const target = { x: Math.round(pane.x - 300 + (i % 8) * 80), y: Math.round(pane.y + 120 + Math.floor(i / 8) * 70) };
+        const target = { x: Math.round(pane.x - 300 + (i % 8) * 80), y: Math.round(pane.y + 60 + Math.floor(i / 8) * 70) };
+        // The palette scrolls: bring the symbol into view first, as a user would.
+        await (await app.browser.$(`[data-testid="palette-${kind}"]`)).scrollIntoView({ block: 'center' });
         await dragTo(app.browser, `[data-testid="palette-${kind}"]`, target, { steps: 8 });
         await savedAt(app.browser, i + 1);
       }
@@ -50,9 +53,9 @@ describe('the editor', () => {
     const saved = await exportDocument(file);
     const added = saved.maps[0].nodes.slice(-KINDS.length);
     expect(added.map((/** @type {{kind: string}} */ n) => n.kind)).toEqual(KINDS);
-    // Each landed where it was dropped: below the value stream, in two rows.
+    // Each landed where it was dropped: below the value stream, in rows of eight.
     const rows = new Set(added.map((/** @type {{y: number}} */ n) => Math.round(n.y / 10)));
-    expect(rows.size).toBe(2);
+    expect(rows.size).toBe(Math.ceil(KINDS.length / 8));
   });
 
   it('connects two processes with a push arrow, copies and pastes, undoes and redoes', async () => {

@@ -53,7 +53,7 @@ export const events = {
 };
 
 /* Constants */
-export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability","provenance"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability","provenance"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability","provenance"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability","provenance"],"production_control":[],"sequenced_pull":[],"supermarket":["quantity","duration_days","wait_s","variability","provenance"],"supplier":[],"truck":["frequency"]} as const;
+export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability","provenance"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability","provenance"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability","provenance"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability","provenance"],"production_control":[],"production_kanban":[],"sequenced_pull":[],"signal_kanban":[],"supermarket":["quantity","duration_days","wait_s","variability","provenance"],"supplier":[],"truck":["frequency"],"withdrawal_kanban":[]} as const;
 
 /* Types */
 /**  An error as it crosses IPC: a code to branch on and a message to show. */
@@ -543,7 +543,13 @@ export type NodeKind =
 /**  Sequenced pull. */
 "sequenced_pull" | 
 /**  A free-text note. */
-"note";
+"note" | 
+/**  A production kanban card. */
+"production_kanban" | 
+/**  A withdrawal kanban card. */
+"withdrawal_kanban" | 
+/**  A signal kanban (triangle). */
+"signal_kanban";
 
 /**  Where a number came from. */
 export type Provenance = 

@@ -18,6 +18,9 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   go_see: "Go see",
   sequenced_pull: "Sequenced pull",
   note: "Note",
+  production_kanban: "Production kanban",
+  withdrawal_kanban: "Withdrawal kanban",
+  signal_kanban: "Signal kanban",
 };
 
 /** An id for a new `kind` node, unique among the map's nodes and edges: `process-3`. */
@@ -31,7 +34,7 @@ export function freshId(map: Map, kind: NodeKind): string {
 
 /** The change that adds a `kind` node at `at` (canvas coordinates, rounded). */
 export function newNodeChange(map: Map, kind: NodeKind, at: { x: number; y: number }): Change {
-  const named = !["inventory", "fifo", "buffer", "supermarket", "truck", "operator", "note"].includes(kind);
+  const named = !["inventory", "fifo", "buffer", "supermarket", "truck", "operator", "note", "production_kanban", "withdrawal_kanban", "signal_kanban"].includes(kind);
   return {
     op: "add_node",
     node: { id: freshId(map, kind), kind, name: named ? KIND_LABELS[kind] : "", x: Math.round(at.x), y: Math.round(at.y) },

@@ -8,12 +8,24 @@ import { useReactFlow } from "@xyflow/react";
 import type { NodeKind } from "../bindings";
 import { KIND_LABELS, newNodeChange } from "../canvas/newNode";
 import type { AppStore } from "../store/appStore";
-import { paletteIcons } from "../symbols";
+import type { EdgeKind } from "../bindings";
+import { edgeIcons, paletteIcons } from "../symbols";
+
+const ARROWS: [EdgeKind, string][] = [
+  ["push", "Push"],
+  ["pull", "Pull / withdrawal"],
+  ["fifo", "FIFO flow"],
+  ["shipment", "Shipment"],
+  ["info_manual", "Manual information"],
+  ["info_electronic", "Electronic information"],
+  ["kanban", "Kanban signal"],
+  ["rework", "Rework loop"],
+];
 
 const GROUPS: [title: string, kinds: NodeKind[]][] = [
   ["Process", ["process", "supplier", "customer", "operator"]],
   ["Material", ["inventory", "supermarket", "fifo", "buffer", "truck"]],
-  ["Information", ["production_control", "kanban_post", "heijunka", "go_see", "sequenced_pull"]],
+  ["Information", ["production_control", "production_kanban", "withdrawal_kanban", "signal_kanban", "kanban_post", "heijunka", "go_see", "sequenced_pull"]],
   ["Kaizen", ["kaizen_burst", "note"]],
 ];
 
@@ -104,6 +116,21 @@ export function Palette({ store }: { store: AppStore }) {
           </div>
         </section>
       ))}
+      <section className="palette__group" aria-label="Arrows">
+        <h2 className="palette__title">Arrows</h2>
+        <p className="palette__hint">Drag from the edge of one symbol to another; pick the kind in the inspector.</p>
+        <ul className="palette__arrows">
+          {ARROWS.map(([kind, label]) => {
+            const Icon = edgeIcons[kind];
+            return (
+              <li key={kind} title={label}>
+                {Icon && <Icon width={34} height={14} />}
+                <span>{label}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
       {Ghost && drag && (
         <div className="palette__ghost" style={{ left: drag.x, top: drag.y }} aria-hidden="true">
           <Ghost width={56} height={42} />

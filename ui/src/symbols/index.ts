@@ -21,6 +21,7 @@ import {
   Supermarket,
   Truck,
 } from "./shapes";
+import { ProductionKanban, SignalKanban, WithdrawalKanban } from "./kanban";
 import {
   ElectronicInfoIcon,
   FifoArrowIcon,
@@ -59,7 +60,7 @@ export const PALETTE_NODE_KINDS = [
   "heijunka",
   "go_see",
   "sequenced_pull",
-  "note",
+  "note", "production_kanban", "withdrawal_kanban", "signal_kanban",
 ] as const;
 
 /** Edge kinds that have a palette icon, in palette order. */
@@ -92,6 +93,9 @@ export const paletteIcons: Record<string, IconComponent> = {
   go_see: GoSee,
   sequenced_pull: SequencedPull,
   note: Note,
+  production_kanban: ProductionKanban,
+  withdrawal_kanban: WithdrawalKanban,
+  signal_kanban: SignalKanban,
 } satisfies Record<(typeof PALETTE_NODE_KINDS)[number], IconComponent>;
 
 /** Palette icon for each edge kind. */

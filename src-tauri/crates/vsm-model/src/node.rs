@@ -44,11 +44,17 @@ pub enum NodeKind {
     SequencedPull,
     /// A free-text note.
     Note,
+    /// A production kanban card.
+    ProductionKanban,
+    /// A withdrawal kanban card.
+    WithdrawalKanban,
+    /// A signal kanban (triangle).
+    SignalKanban,
 }
 
 impl NodeKind {
     /// Every kind, in the order of docs/file-format.md.
-    pub const ALL: [NodeKind; 16] = [
+    pub const ALL: [NodeKind; 19] = [
         NodeKind::Process,
         NodeKind::Inventory,
         NodeKind::Supermarket,
@@ -65,6 +71,9 @@ impl NodeKind {
         NodeKind::GoSee,
         NodeKind::SequencedPull,
         NodeKind::Note,
+        NodeKind::ProductionKanban,
+        NodeKind::WithdrawalKanban,
+        NodeKind::SignalKanban,
     ];
 
     /// The name used in the JSON format, e.g. `kaizen_burst`.
@@ -86,6 +95,9 @@ impl NodeKind {
             NodeKind::GoSee => "go_see",
             NodeKind::SequencedPull => "sequenced_pull",
             NodeKind::Note => "note",
+            NodeKind::ProductionKanban => "production_kanban",
+            NodeKind::WithdrawalKanban => "withdrawal_kanban",
+            NodeKind::SignalKanban => "signal_kanban",
         }
     }
 
