@@ -28,6 +28,7 @@ import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./
 import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
+import { align } from "./guides";
 import { DetailContext, useMiniature, useZoomedOut } from "./zoom";
 import { renderMapImage, type ImageFormat } from "./exportImage";
 import { exportImageTo } from "../actions/exportImage";
@@ -82,9 +83,30 @@ export function Canvas({ store }: { store: AppStore }) {
   const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
   const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);
 
+  const [guides, setGuides] = useState<{ vertical: number | null; horizontal: number | null }>({ vertical: null, horizontal: null });
   const onNodesChange = useCallback(
     (changes: NodeChange<VsmFlowNode>[]) => {
       const moved: Record<string, { x: number; y: number }> = {};
+      // Alignment guides for a single dragged symbol: snap it to the others' edges and centres.
+      const drags = changes.filter((c) => c.type === "position" && c.dragging && c.position);
+      if (drags.length === 1 && drags[0].type === "position" && drags[0].position) {
+        const change = drags[0];
+        const self = flowInstance.getInternalNode(change.id);
+        const position = change.position;
+        if (self && position) {
+          const size = { width: self.measured.width ?? 0, height: self.measured.height ?? 0 };
+          const others = flowInstance
+            .getNodes()
+            .filter((n) => n.id !== change.id && !store.getState().selection.nodes.includes(n.id))
+            .map((n) => {
+              const internal = flowInstance.getInternalNode(n.id);
+              return { ...(internal?.internals.positionAbsolute ?? n.position), width: internal?.measured.width ?? 0, height: internal?.measured.height ?? 0 };
+            });
+          const snap = align({ ...position, ...size }, others);
+          change.position = { x: position.x + snap.dx, y: position.y + snap.dy };
+          setGuides({ vertical: snap.vertical, horizontal: snap.horizontal });
+        }
+      }
       let selected: Set<string> | null = null;
       for (const change of changes) {
         if (change.type === "position" && change.position) moved[change.id] = change.position;
@@ -97,7 +119,7 @@ export function Canvas({ store }: { store: AppStore }) {
       if (Object.keys(moved).length > 0) setPositions((current) => ({ ...current, ...moved }));
       if (selected) store.select({ nodes: [...selected], edges: store.getState().selection.edges });
     },
-    [store],
+    [store, flowInstance],
   );
 
   const onEdgesChange = useCallback(
@@ -120,6 +142,7 @@ export function Canvas({ store }: { store: AppStore }) {
       const changes: Change[] = dragged
         .filter((n) => n.position.x !== (n.data.node.x ?? 0) || n.position.y !== (n.data.node.y ?? 0))
         .map((n) => ({ op: "update_node", id: n.id, set: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
+      setGuides({ vertical: null, horizontal: null });
       await store.apply(changes);
       setPositions({});
     },
@@ -198,6 +221,8 @@ export function Canvas({ store }: { store: AppStore }) {
         <ViewportPortal>
           {/* Inside the viewport, so an exported image carries the arrow markers it uses. */}
           <SymbolDefs />
+          {guides.vertical !== null && <div className="guide guide--vertical" style={{ transform: `translateX(${guides.vertical}px)` }} />}
+          {guides.horizontal !== null && <div className="guide guide--horizontal" style={{ transform: `translateY(${guides.horizontal}px)` }} />}
         </ViewportPortal>
         {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
         <Overview />
