@@ -19,17 +19,17 @@ import {
   type OnNodeDrag,
   type ReactFlowInstance,
 } from "@xyflow/react";
-import type { Change } from "../bindings";
+import type { Change, Map } from "../bindings";
 import { useAppState, type AppStore } from "../store/appStore";
 import { SymbolDefs } from "../symbols";
 import { edgeTypes } from "./edges/VsmEdge";
 import { nodeTypes } from "./nodes";
-import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./toFlow";
+import { estimatedSize, toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./toFlow";
 import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
 import { align } from "./guides";
-import { DetailContext, useMiniature, useZoomedOut } from "./zoom";
+import { DETAIL_ZOOM, DetailContext, useMiniature, useZoomedOut } from "./zoom";
 import { renderMapImage, type ImageFormat } from "./exportImage";
 import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
@@ -47,6 +47,26 @@ function exposeForAutomation(instance: ReactFlowInstance<VsmFlowNode, VsmFlowEdg
     /** What File > Export PNG/SVG does once the save dialog returned `path`. */
     exportTo: (format: ImageFormat, path: string) => exportImageTo(store, format, path),
   };
+}
+
+/** How a map opens: fitted when that keeps it readable, else at its top-left at a readable zoom. */
+export function openingView(map: Map, size = { width: window.innerWidth - 400, height: window.innerHeight - 260 }) {
+  if (map.nodes.length === 0) return { fitView: true };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of map.nodes) {
+    const { width, height } = estimatedSize(node);
+    minX = Math.min(minX, node.x ?? 0);
+    minY = Math.min(minY, node.y ?? 0);
+    maxX = Math.max(maxX, (node.x ?? 0) + width);
+    maxY = Math.max(maxY, (node.y ?? 0) + height);
+  }
+  const fitted = Math.min(size.width / (maxX - minX), size.height / (maxY - minY)) * 0.92;
+  if (fitted >= DETAIL_ZOOM) return { fitView: true, fitViewOptions: { padding: 0.08 } };
+  const zoom = 0.7;
+  return { defaultViewport: { x: 40 - minX * zoom, y: 40 - minY * zoom, zoom } };
 }
 
 export function Canvas({ store }: { store: AppStore }) {
@@ -181,6 +201,11 @@ export function Canvas({ store }: { store: AppStore }) {
   );
   const onPaneContextMenu = useCallback((event: React.MouseEvent | MouseEvent) => openMenu(event, [pasteAction, selectAll]), [openMenu]);
 
+  // A map small enough to read when fitted opens fitted; a large one opens readable at its start
+  // (the overview shows the rest) — fitting 500 symbols into a window shows nothing legible and
+  // costs the first paint every one of them.
+  // Computed when another map or document is shown, not on every edit (the view is the user's).
+  const initialView = useMemo(() => (map ? openingView(map) : {}), [map?.id, doc?.path]);
   if (!map) return <div className="canvas canvas--empty">No map</div>;
   return (
     <DetailContext.Provider value={exporting}>
@@ -205,8 +230,7 @@ export function Canvas({ store }: { store: AppStore }) {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={["Control", "Meta", "Shift"]}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
+        {...initialView}
         minZoom={0.1}
         maxZoom={4}
         // Culling pays when few symbols are in view; zoomed out, nearly all are, and recomputing

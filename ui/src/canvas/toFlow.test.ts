@@ -39,3 +39,15 @@ describe("toFlow", () => {
     expect(edges.find((e) => e.id === "e-1")).toMatchObject({ source: "stamping", target: "inv-stamped", selected: true });
   });
 });
+
+describe("opening view", async () => {
+  const { openingView } = await import("./Canvas");
+  const { generated } = await import("../test/generated");
+  it("fits a map that stays readable when fitted", () => {
+    expect(openingView(map, { width: 880, height: 540 })).toMatchObject({ fitView: true });
+  });
+  it("opens a large map readable at its start", () => {
+    const big = generated(250);
+    expect(openingView(big, { width: 880, height: 540 })).toEqual({ defaultViewport: { x: 40, y: 40, zoom: 0.7 } });
+  });
+});
