@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use vsm_metrics::report::{MapReport, MonteCarloReport};
-use vsm_metrics::{MetricsOptions, MonteCarloOptions};
+use vsm_metrics::report::MapReport;
+use vsm_metrics::{MetricsOptions, MonteCarlo, MonteCarloOptions};
 use vsm_model::{Document, Map};
 use vsm_store::DocumentFile;
 
@@ -150,12 +150,8 @@ impl Workspace {
     }
 
     /// Runs the Monte Carlo of map `map_id` (10,000 trials, seed 1), with an optional target.
-    pub fn simulate(&self, map_id: &str, target_s: Option<f64>) -> Result<MonteCarloReport, AppError> {
-        let file = self.current()?;
-        let map = file
-            .document()
-            .map(map_id)
-            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no map \"{map_id}\"")))?;
+    pub fn simulate(&self, map_id: &str, target_s: Option<f64>) -> Result<MonteCarlo, AppError> {
+        let map = self.map(map_id)?;
         let monte_carlo = MonteCarloOptions { target_s, ..MonteCarloOptions::default() };
         let options = MetricsOptions { cell: None, monte_carlo: Some(monte_carlo) };
         let metrics = vsm_metrics::map_metrics_with(map, &options);
@@ -170,13 +166,17 @@ impl Workspace {
 
     /// The metrics of map `map_id` with the balance of the processes `cell`.
     pub fn cell_metrics(&self, map_id: &str, cell: Vec<String>) -> Result<MapReport, AppError> {
-        let file = self.current()?;
-        let map = file
-            .document()
-            .map(map_id)
-            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no map \"{map_id}\"")))?;
+        let map = self.map(map_id)?;
         let options = MetricsOptions { cell: Some(cell), monte_carlo: None };
         Ok(vsm_metrics::report::map_report(&vsm_metrics::map_metrics_with(map, &options)))
+    }
+
+    /// The map `map_id` of the open document.
+    fn map(&self, map_id: &str) -> Result<&Map, AppError> {
+        self.current()?
+            .document()
+            .map(map_id)
+            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no map \"{map_id}\"")))
     }
 
     fn create(&mut self, document: &Document, stem: &str) -> Result<(), AppError> {

@@ -35,7 +35,7 @@ export const commands = {
 	/**  Edit > Redo. */
 	redo: () => typedError<DocumentState, AppError>(__TAURI_INVOKE("redo")),
 	/**  The Monte Carlo lead-time distribution of one map (10,000 trials, seed 1). */
-	simulate: (mapId: string, targetS: number | null) => typedError<MonteCarloReport, AppError>(__TAURI_INVOKE("simulate", { mapId, targetS })),
+	simulate: (mapId: string, targetS: number | null) => typedError<MonteCarlo, AppError>(__TAURI_INVOKE("simulate", { mapId, targetS })),
 	/**
 	 *  The metrics of one map with the balance (operators needed, takt utilisation, balance) of the
 	 *  processes the user selected as a cell.
@@ -63,6 +63,12 @@ export type AppError = {
 	/**  What happened, for people: names the file, field and value where there is one. */
 	message: string,
 };
+
+/**
+ *  One bar of the lead-time histogram: lower edge and upper edge in seconds, and the trials in
+ *  it (serialised as `[from_s, to_s, count]`).
+ */
+export type Bin = [number, number, number];
 
 /**  Working time of the value stream. */
 export type Calendar = {
@@ -361,7 +367,7 @@ export type MapReport = {
 	/**  The timeline ladder along the critical path. */
 	timeline: RungReport[],
 	/**  The Monte Carlo lead-time distribution (only when it was asked for). */
-	monte_carlo?: MonteCarloReport | null,
+	monte_carlo?: MonteCarlo | null,
 	/**  Why the Monte Carlo asked for could not run. */
 	monte_carlo_reason?: string | null,
 };
@@ -422,30 +428,30 @@ export type MetricsReport = {
 	maps: MapReport[],
 };
 
-/**  The Monte Carlo lead-time distribution. */
-export type MonteCarloReport = {
+/**  The simulated lead-time distribution (also its report: `vsm metrics --json`'s `monte_carlo`). */
+export type MonteCarlo = {
 	/**  Trials run. */
 	trials: number,
-	/**  Seed: the same seed gives the same figures. */
+	/**  Seed used. */
 	seed: number,
 	/**  Mean lead time, seconds. */
 	mean_s: number,
-	/**  Median lead time, seconds. */
+	/**  Median lead time. */
 	p50_s: number,
-	/**  85th percentile, seconds. */
+	/**  85th percentile. */
 	p85_s: number,
-	/**  95th percentile, seconds. */
+	/**  95th percentile. */
 	p95_s: number,
-	/**  Shortest trial, seconds. */
+	/**  Shortest trial. */
 	min_s: number,
-	/**  Longest trial, seconds. */
+	/**  Longest trial. */
 	max_s: number,
-	/**  The target lead time asked about, seconds. */
+	/**  The target asked about. */
 	target_s: number | null,
-	/**  Share of trials that met the target. */
+	/**  Share of trials with lead time ≤ target. */
 	probability_meeting_target: number | null,
-	/**  Lead-time histogram: `[from_s, to_s, count]` per bar. */
-	histogram: ([number, number, number])[],
+	/**  30 equal bars from the shortest to the longest trial: `[from_s, to_s, count]`. */
+	histogram: Bin[],
 };
 
 /**  One node of a map. Optional fields are present only where the kind allows them ([`FIELDS`]). */

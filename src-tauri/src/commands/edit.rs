@@ -49,7 +49,7 @@ pub async fn simulate<R: Runtime>(
     app: AppHandle<R>,
     map_id: String,
     target_s: Option<f64>,
-) -> Result<vsm_metrics::report::MonteCarloReport, AppError> {
+) -> Result<vsm_metrics::MonteCarlo, AppError> {
     with_workspace(&app, move |workspace| workspace.simulate(&map_id, target_s)).await
 }
 

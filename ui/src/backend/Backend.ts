@@ -3,9 +3,9 @@
  * through this interface. `tauriBackend` talks to the Rust core over IPC; `memoryBackend` is a
  * test double for Vitest and browser tests (it computes no metrics: it serves golden ones).
  */
-import type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarloReport } from "../bindings";
+import type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarlo } from "../bindings";
 
-export type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarloReport };
+export type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarlo };
 
 /** A failed backend call, with the code the UI branches on. */
 export class BackendError extends Error {
@@ -26,7 +26,7 @@ export interface Backend {
   applyChanges(batch: ChangeBatch): Promise<DocumentState>;
   undo(): Promise<DocumentState>;
   /** The Monte Carlo lead-time distribution of a map (seeded: the same map gives the same result). */
-  simulate(mapId: string, targetS: number | null): Promise<MonteCarloReport>;
+  simulate(mapId: string, targetS: number | null): Promise<MonteCarlo>;
   /** The metrics of a map with the balance of the processes `cell`. */
   cellMetrics(mapId: string, cell: string[]): Promise<MapReport>;
   redo(): Promise<DocumentState>;

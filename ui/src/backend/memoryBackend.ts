@@ -6,7 +6,7 @@
  * golden output the Rust CLI produced for the fixture it started from (tests/fixtures/), and they
  * do not follow edits. Never grow this into a second metrics engine.
  */
-import type { Change, ChangeBatch, Document, DocumentState, Edge, ExampleInfo, Map, MetricsReport, MonteCarloReport, Node, Value } from "../bindings";
+import type { Change, ChangeBatch, Document, DocumentState, Edge, ExampleInfo, Map, MetricsReport, MonteCarlo, Node, Value } from "../bindings";
 import { BackendError, type Backend } from "./Backend";
 import softwareDelivery from "../../../tests/fixtures/software-delivery.vsm.json";
 import softwareDeliveryMetrics from "../../../tests/fixtures/software-delivery.metrics.json";
@@ -22,7 +22,7 @@ export interface Fixture {
   document: Document;
   metrics: MetricsReport;
   /** The Rust core's Monte Carlo of the first map (10,000 trials, seed 1, no target), if recorded. */
-  monteCarlo?: MonteCarloReport;
+  monteCarlo?: MonteCarlo;
 }
 
 export const FIXTURES: Fixture[] = [
@@ -32,7 +32,7 @@ export const FIXTURES: Fixture[] = [
     name: "Idea to production",
     document: softwareDelivery as unknown as Document,
     metrics: softwareDeliveryMetrics as unknown as MetricsReport,
-    monteCarlo: softwareDeliveryMonteCarlo as unknown as MonteCarloReport,
+    monteCarlo: softwareDeliveryMonteCarlo as unknown as MonteCarlo,
   },
   {
     id: "lean-manufacturing",

@@ -3,13 +3,13 @@
  * core on demand), its p50/p85/p95, and the chance of meeting a target the user types in days.
  */
 import { useEffect, useState } from "react";
-import type { MonteCarloReport } from "../bindings";
+import type { MonteCarlo } from "../bindings";
 import { formatDays, formatPercent } from "../format/units";
 import type { AppStore } from "../store/appStore";
 
 export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; mapId: string; revision: number }) {
   const [targetDays, setTargetDays] = useState("");
-  const [result, setResult] = useState<MonteCarloReport | null>(null);
+  const [result, setResult] = useState<MonteCarlo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const target = Number(targetDays.replace(",", "."));
   const targetS = targetDays.trim() !== "" && Number.isFinite(target) && target >= 0 ? target * 86400 : null;

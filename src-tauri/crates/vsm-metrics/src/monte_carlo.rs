@@ -2,6 +2,7 @@
 //! sampled per trial (its variability, or its single value), rework loops go round a sampled
 //! number of times, and the trial's lead time is its longest path — so merging branches count.
 
+use serde::Serialize;
 use vsm_model::Map;
 
 use crate::figure::{Reason, Warning};
@@ -26,19 +27,15 @@ impl Default for MonteCarloOptions {
     }
 }
 
-/// One bar of the lead-time histogram.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bin {
-    /// Lower edge, seconds.
-    pub from_s: f64,
-    /// Upper edge, seconds.
-    pub to_s: f64,
-    /// Trials in the bar.
-    pub count: u32,
-}
+/// One bar of the lead-time histogram: lower edge and upper edge in seconds, and the trials in
+/// it (serialised as `[from_s, to_s, count]`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Bin(pub f64, pub f64, pub u32);
 
-/// The simulated lead-time distribution.
-#[derive(Debug, Clone, PartialEq)]
+/// The simulated lead-time distribution (also its report: `vsm metrics --json`'s `monte_carlo`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct MonteCarlo {
     /// Trials run.
     pub trials: u32,
@@ -60,7 +57,7 @@ pub struct MonteCarlo {
     pub target_s: Option<f64>,
     /// Share of trials with lead time ≤ target.
     pub probability_meeting_target: Option<f64>,
-    /// 30 equal bars from the shortest to the longest trial.
+    /// 30 equal bars from the shortest to the longest trial: `[from_s, to_s, count]`.
     pub histogram: Vec<Bin>,
 }
 
@@ -150,16 +147,15 @@ fn summarise(sorted: Vec<f64>, options: &MonteCarloOptions) -> MonteCarlo {
     let n = sorted.len() as f64;
     let (min, max) = (sorted[0], sorted[sorted.len() - 1]);
     let width = (max - min) / BINS as f64;
-    let mut histogram: Vec<Bin> = (0..BINS)
-        .map(|i| Bin { from_s: min + width * i as f64, to_s: min + width * (i + 1) as f64, count: 0 })
-        .collect();
+    let mut histogram: Vec<Bin> =
+        (0..BINS).map(|i| Bin(min + width * i as f64, min + width * (i + 1) as f64, 0)).collect();
     for &value in &sorted {
         let bin = if width > 0.0 { (((value - min) / width) as usize).min(BINS - 1) } else { 0 };
-        histogram[bin].count += 1;
+        histogram[bin].2 += 1;
     }
     if width == 0.0 {
         histogram.truncate(1);
-        histogram[0].to_s = max;
+        histogram[0].1 = max;
     }
     let probability_meeting_target =
         options.target_s.map(|target| sorted.partition_point(|&value| value <= target) as f64 / n);

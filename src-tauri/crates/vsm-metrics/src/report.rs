@@ -8,7 +8,7 @@ use serde_json::Value;
 use vsm_model::NodeKind;
 use vsm_model::json::normalize_numbers;
 
-use crate::{Figure, MapMetrics, StepMetrics, Warning};
+use crate::{Figure, MapMetrics, MonteCarlo, StepMetrics, Warning};
 
 /// The `format` of the metrics report.
 pub const METRICS_FORMAT: &str = "kaizen-vsm-metrics";
@@ -122,7 +122,7 @@ pub struct MapReport {
     pub timeline: Vec<RungReport>,
     /// The Monte Carlo lead-time distribution (only when it was asked for).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub monte_carlo: Option<MonteCarloReport>,
+    pub monte_carlo: Option<MonteCarlo>,
     /// Why the Monte Carlo asked for could not run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monte_carlo_reason: Option<String>,
@@ -140,34 +140,6 @@ pub struct RungReport {
     pub elapsed_s: f64,
     /// Value-added seconds, rework included.
     pub value_added_s: f64,
-}
-
-/// The Monte Carlo lead-time distribution.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct MonteCarloReport {
-    /// Trials run.
-    pub trials: u32,
-    /// Seed: the same seed gives the same figures.
-    pub seed: u32,
-    /// Mean lead time, seconds.
-    pub mean_s: f64,
-    /// Median lead time, seconds.
-    pub p50_s: f64,
-    /// 85th percentile, seconds.
-    pub p85_s: f64,
-    /// 95th percentile, seconds.
-    pub p95_s: f64,
-    /// Shortest trial, seconds.
-    pub min_s: f64,
-    /// Longest trial, seconds.
-    pub max_s: f64,
-    /// The target lead time asked about, seconds.
-    pub target_s: Option<f64>,
-    /// Share of trials that met the target.
-    pub probability_meeting_target: Option<f64>,
-    /// Lead-time histogram: `[from_s, to_s, count]` per bar.
-    pub histogram: Vec<(f64, f64, u32)>,
 }
 
 /// The figures of one node on the material flow; `null` where a figure does not apply.
@@ -290,7 +262,7 @@ pub fn map_report(metrics: &MapMetrics) -> MapReport {
     let (labour_required, labour_required_reason) = split(&balance.labour_required);
     let (monte_carlo, monte_carlo_reason) = match &metrics.monte_carlo {
         None => (None, None),
-        Some(Ok(mc)) => (Some(monte_carlo_report(mc)), None),
+        Some(Ok(mc)) => (Some(mc.clone()), None),
         Some(Err(reason)) => (None, Some(reason.0.clone())),
     };
     MapReport {
@@ -342,22 +314,6 @@ pub fn map_report(metrics: &MapMetrics) -> MapReport {
             .collect(),
         monte_carlo,
         monte_carlo_reason,
-    }
-}
-
-fn monte_carlo_report(mc: &crate::MonteCarlo) -> MonteCarloReport {
-    MonteCarloReport {
-        trials: mc.trials,
-        seed: mc.seed,
-        mean_s: mc.mean_s,
-        p50_s: mc.p50_s,
-        p85_s: mc.p85_s,
-        p95_s: mc.p95_s,
-        min_s: mc.min_s,
-        max_s: mc.max_s,
-        target_s: mc.target_s,
-        probability_meeting_target: mc.probability_meeting_target,
-        histogram: mc.histogram.iter().map(|bin| (bin.from_s, bin.to_s, bin.count)).collect(),
     }
 }
 

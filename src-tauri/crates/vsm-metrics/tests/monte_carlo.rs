@@ -115,7 +115,7 @@ fn merging_branches_take_the_longer_branch_in_each_trial() {
     assert!((mc.probability_meeting_target.expect("target") - 0.25).abs() < 0.01);
     assert!((mc.p50_s - 0.5f64.sqrt()).abs() < 0.01);
     assert_eq!(mc.histogram.len(), 30);
-    assert_eq!(mc.histogram.iter().map(|bin| bin.count).sum::<u32>(), 100_000);
+    assert_eq!(mc.histogram.iter().map(|bin| bin.2).sum::<u32>(), 100_000);
 }
 
 #[test]
