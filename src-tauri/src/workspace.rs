@@ -85,7 +85,7 @@ impl Workspace {
     pub fn new_document(&mut self) -> Result<(), AppError> {
         let mut map = Map::new("current");
         map.title = "Current state".to_owned();
-        self.create(&Document { maps: vec![map] }, "Untitled")
+        self.create(&Document { maps: vec![map], ..Document::default() }, "Untitled")
     }
 
     /// Imports a `.vsm.json` file as a new document in the data folder and opens it.

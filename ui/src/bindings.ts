@@ -56,6 +56,43 @@ export const events = {
 export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability","provenance"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability","provenance"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability","provenance"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability","provenance"],"production_control":[],"production_kanban":[],"sequenced_pull":[],"signal_kanban":[],"supermarket":["quantity","duration_days","wait_s","variability","provenance"],"supplier":[],"truck":["frequency"],"withdrawal_kanban":[]} as const;
 
 /* Types */
+/**  One countermeasure of the Kaizen action plan. */
+export type Action = {
+	/**  Unique among the document's actions. */
+	id: string,
+	/**  What is to be done. */
+	title: string,
+	/**  Who does it. */
+	owner?: string,
+	/**  When it is due, `YYYY-MM-DD`. */
+	due?: string | null,
+	/**  Where it stands. */
+	status?: ActionStatus,
+	/**  The map it improves (usually a future state). */
+	map?: string | null,
+	/**  The kaizen burst on that map that stands for it. */
+	burst?: string | null,
+	/**  The improvement rule that suggested it. */
+	rule?: string | null,
+	/**  The figures projected for the map once it is done. */
+	expected?: Effect | null,
+	/**  The figures measured after it was done. */
+	actual?: Effect | null,
+	/**  Free notes. */
+	notes?: string,
+};
+
+/**  Where an action stands. */
+export type ActionStatus = 
+/**  Agreed, not started. */
+"planned" | 
+/**  Being worked on. */
+"in_progress" | 
+/**  Finished. */
+"done" | 
+/**  Abandoned (kept for the record). */
+"dropped";
+
 /**  An error as it crosses IPC: a code to branch on and a message to show. */
 export type AppError = {
 	/**  The class of failure. */
@@ -132,6 +169,36 @@ index?: number | null } |
 /**  Removes a map; maps derived from it lose their `derived_from`. */
 { op: "remove_map"; 
 /**  The map to remove. */
+id: string } | 
+/**  Adds an action to the plan, at the end or at `index`. */
+{ op: "add_action"; 
+/**  The new action. */
+action: Action; 
+/**  Position in the plan (default: the end). */
+index?: number | null } | 
+/**  Sets fields of an action; `null` clears a field. */
+{ op: "update_action"; 
+/**  The action to change. */
+id: string; 
+/**  Field → new value. */
+set: { [key in string]: Value } } | 
+/**  Removes an action; bursts that stood for it lose their `action`. */
+{ op: "remove_action"; 
+/**  The action to remove. */
+id: string } | 
+/**  Replaces the charter whole (`null` removes it). */
+{ op: "set_charter"; 
+/**  The new charter. */
+charter: Charter | null } | 
+/**  Adds a dated snapshot of a map, at the end or at `index`. */
+{ op: "add_snapshot"; 
+/**  The snapshot. */
+snapshot: Snapshot; 
+/**  Position among the snapshots (default: the end). */
+index?: number | null } | 
+/**  Removes a snapshot; effects measured on it lose their link. */
+{ op: "remove_snapshot"; 
+/**  The snapshot to remove. */
 id: string };
 
 /**  A list of changes to apply to one map of a document in one transaction. */
@@ -143,6 +210,32 @@ export type ChangeBatch = {
 	map?: string | null,
 	/**  The changes, applied in order. */
 	changes: Change[],
+};
+
+/**  The Kaizen event charter: the frame of the A3. */
+export type Charter = {
+	/**  The theme of the event. */
+	theme?: string,
+	/**  Who sponsors it. */
+	sponsor?: string,
+	/**  Who owns the value stream. */
+	owner?: string,
+	/**  The team. */
+	team?: string[],
+	/**  The map whose value stream is in scope (usually the current state). */
+	map?: string | null,
+	/**  First step in scope (a node id of `map`). */
+	scope_from?: string | null,
+	/**  Last step in scope (a node id of `map`). */
+	scope_to?: string | null,
+	/**  First day of the event, `YYYY-MM-DD`. */
+	start?: string | null,
+	/**  Last day of the event, `YYYY-MM-DD`. */
+	end?: string | null,
+	/**  Why the event happens. */
+	background?: string,
+	/**  Measurable targets. */
+	targets?: Target[],
 };
 
 /**  What one "day" is wherever days and seconds meet. */
@@ -190,6 +283,12 @@ export type Distribution =
 export type Document = {
 	/**  Current state, future states, … in document order; ids unique. */
 	maps: Map[],
+	/**  The Kaizen action plan. */
+	actions?: Action[],
+	/**  The Kaizen event charter. */
+	charter?: Charter | null,
+	/**  Dated copies of maps. */
+	snapshots?: Snapshot[],
 };
 
 /**  Everything the UI shows about the open document, returned by every command that changes it. */
@@ -242,6 +341,20 @@ export type EdgeKind =
 "kanban" | 
 /**  Rework: from the step that finds a problem back to the step that redoes the work. */
 "rework";
+
+/**  Headline figures of a map: what an action is expected to achieve, or what it achieved. */
+export type Effect = {
+	/**  Lead time, seconds. */
+	lead_time_s?: number | null,
+	/**  Processing time, seconds. */
+	processing_time_s?: number | null,
+	/**  Value-added ratio, a fraction. */
+	va_ratio?: number | null,
+	/**  Rolled %C/A, a fraction. */
+	rolled_pca?: number | null,
+	/**  The snapshot the figures were measured on (actual effects). */
+	snapshot?: string | null,
+};
 
 /**  What kind of failure an [`AppError`] is; the UI branches on this, never on message text. */
 export type ErrorCode = 
@@ -578,6 +691,18 @@ export type RungReport = {
 	value_added_s: number,
 };
 
+/**  A dated copy of a map: the value stream as it was measured on a day. */
+export type Snapshot = {
+	/**  Unique among the document's snapshots. */
+	id: string,
+	/**  The day it shows, `YYYY-MM-DD`. */
+	taken_on: string,
+	/**  A label, e.g. "as achieved". */
+	label?: string,
+	/**  The map as it was. */
+	map: Map,
+};
+
 /**  The figures of one node on the material flow; `null` where a figure does not apply. */
 export type StepReport = {
 	/**  Node id. */
@@ -622,6 +747,18 @@ export type StepReport = {
 	changeovers_possible_per_day: number | null,
 	/**  Why `changeovers_possible_per_day` is null although the process has a C/O. */
 	changeovers_possible_per_day_reason?: string | null,
+};
+
+/**  A measurable target of the Kaizen event, e.g. lead time 23.6 → 5 days by 2027-06-30. */
+export type Target = {
+	/**  The figure, a key of the metrics report (`lead_time_s`, `va_ratio`, …). */
+	metric: string,
+	/**  Where it starts. */
+	from?: number | null,
+	/**  Where it should get to. */
+	to: number,
+	/**  By when, `YYYY-MM-DD`. */
+	by?: string | null,
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };

@@ -86,7 +86,7 @@ fn generated_map(steps: usize, varying: bool) -> Map {
             EdgeKind::Push,
         ));
     }
-    vsm_model::validate::document(&vsm_model::Document { maps: vec![map.clone()] })
+    vsm_model::validate::document(&vsm_model::Document { maps: vec![map.clone()], ..Default::default() })
         .expect("valid benchmark map");
     map
 }

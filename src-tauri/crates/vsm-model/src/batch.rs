@@ -15,7 +15,7 @@ use crate::json::{
 };
 use crate::problem::{Problem, Problems, push_pointer};
 use crate::validate::{self, node_problems};
-use crate::{Document, Edge, EdgeKind, Map, ModelError, Node};
+use crate::{Action, Charter, Document, Edge, EdgeKind, Map, ModelError, Node, Snapshot};
 
 /// A list of changes to apply to one map of a document in one transaction.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -94,11 +94,49 @@ pub enum Change {
         /// The map to remove.
         id: String,
     },
+    /// Adds an action to the plan, at the end or at `index`.
+    AddAction {
+        /// The new action.
+        action: Box<Action>,
+        /// Position in the plan (default: the end).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        index: Option<u32>,
+    },
+    /// Sets fields of an action; `null` clears a field.
+    UpdateAction {
+        /// The action to change.
+        id: String,
+        /// Field → new value.
+        set: JsonObject<String, Value>,
+    },
+    /// Removes an action; bursts that stood for it lose their `action`.
+    RemoveAction {
+        /// The action to remove.
+        id: String,
+    },
+    /// Replaces the charter whole (`null` removes it).
+    SetCharter {
+        /// The new charter.
+        charter: Option<Box<Charter>>,
+    },
+    /// Adds a dated snapshot of a map, at the end or at `index`.
+    AddSnapshot {
+        /// The snapshot.
+        snapshot: Box<Snapshot>,
+        /// Position among the snapshots (default: the end).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        index: Option<u32>,
+    },
+    /// Removes a snapshot; effects measured on it lose their link.
+    RemoveSnapshot {
+        /// The snapshot to remove.
+        id: String,
+    },
 }
 
 const BATCH_FIELDS: [&str; 2] = ["map", "changes"];
 const MAP_SET_FIELDS: [&str; 5] = ["title", "state", "derived_from", "calendar", "demand"];
-const OPS: [(&str, &[&str]); 9] = [
+const OPS: [(&str, &[&str]); 15] = [
     ("add_node", &["op", "node", "index"]),
     ("update_node", &["op", "id", "set"]),
     ("remove_node", &["op", "id"]),
@@ -108,6 +146,12 @@ const OPS: [(&str, &[&str]); 9] = [
     ("update_map", &["op", "set"]),
     ("add_map", &["op", "map", "index"]),
     ("remove_map", &["op", "id"]),
+    ("add_action", &["op", "action", "index"]),
+    ("update_action", &["op", "id", "set"]),
+    ("remove_action", &["op", "id"]),
+    ("set_charter", &["op", "charter"]),
+    ("add_snapshot", &["op", "snapshot", "index"]),
+    ("remove_snapshot", &["op", "id"]),
 ];
 
 /// Reads a change batch from JSON text, checking every key before typed parsing.
@@ -157,6 +201,9 @@ fn check_change_keys(change: &Value, pointer: &str, problems: &mut Vec<Problem>)
     }
     if let Some(map) = object.get("map") {
         check_map_keys(map, &push_pointer(pointer, "map"), problems);
+    }
+    if let Some(map) = object.get("snapshot").and_then(|snapshot| snapshot.get("map")) {
+        check_map_keys(map, &push_pointer(&push_pointer(pointer, "snapshot"), "map"), problems);
     }
     if let Some(edge) = object.get("edge") {
         // The edge is typed later; keys are checked here for "did you mean" messages.
@@ -260,6 +307,61 @@ fn apply_change(
             for map in &mut document.maps {
                 if map.derived_from.as_deref() == Some(id.as_str()) {
                     map.derived_from = None;
+                }
+            }
+        }
+        Change::AddAction { action, index } => {
+            if document.actions.iter().any(|a| a.id == action.id) {
+                return Err(ModelError::invalid(
+                    format!("{pointer}/action/id"),
+                    format!("the document already has an action \"{}\"", action.id),
+                ));
+            }
+            let at = insert_index(*index, document.actions.len(), pointer, "actions")?;
+            document.actions.insert(at, (**action).clone());
+        }
+        Change::UpdateAction { id, set } => {
+            let position = document.actions.iter().position(|a| a.id == *id).ok_or_else(|| {
+                ModelError::invalid(format!("{pointer}/id"), format!("the document has no action \"{id}\""))
+            })?;
+            let mut value = to_canonical_value(&document.actions[position]);
+            if let Some(object) = value.as_object_mut() {
+                merge(object, set);
+            }
+            document.actions[position] = typed(value, &push_pointer(pointer, "set"))?;
+        }
+        Change::RemoveAction { id } => {
+            let position = document.actions.iter().position(|a| a.id == *id).ok_or_else(|| {
+                ModelError::invalid(format!("{pointer}/id"), format!("the document has no action \"{id}\""))
+            })?;
+            document.actions.remove(position);
+            for node in document.maps.iter_mut().flat_map(|map| map.nodes.iter_mut()) {
+                if node.action.as_deref() == Some(id.as_str()) {
+                    node.action = None;
+                }
+            }
+        }
+        Change::SetCharter { charter } => document.charter = charter.as_deref().cloned(),
+        Change::AddSnapshot { snapshot, index } => {
+            if document.snapshots.iter().any(|s| s.id == snapshot.id) {
+                return Err(ModelError::invalid(
+                    format!("{pointer}/snapshot/id"),
+                    format!("the document already has a snapshot \"{}\"", snapshot.id),
+                ));
+            }
+            let at = insert_index(*index, document.snapshots.len(), pointer, "snapshots")?;
+            document.snapshots.insert(at, (**snapshot).clone());
+        }
+        Change::RemoveSnapshot { id } => {
+            let position = document.snapshots.iter().position(|s| s.id == *id).ok_or_else(|| {
+                ModelError::invalid(format!("{pointer}/id"), format!("the document has no snapshot \"{id}\""))
+            })?;
+            document.snapshots.remove(position);
+            for action in &mut document.actions {
+                for effect in [&mut action.expected, &mut action.actual].into_iter().flatten() {
+                    if effect.snapshot.as_deref() == Some(id.as_str()) {
+                        effect.snapshot = None;
+                    }
                 }
             }
         }

@@ -21,6 +21,10 @@ pub fn diff(from: &Document, to: &Document) -> Vec<ChangeBatch> {
     if !map_changes.is_empty() {
         batches.push(ChangeBatch { map: None, changes: map_changes });
     }
+    let kaizen_changes = kaizen_diff(from, to);
+    if !kaizen_changes.is_empty() {
+        batches.push(ChangeBatch { map: None, changes: kaizen_changes });
+    }
 
     for to_map in &to.maps {
         if let Some(from_map) = from.map(&to_map.id) {
@@ -31,6 +35,48 @@ pub fn diff(from: &Document, to: &Document) -> Vec<ChangeBatch> {
         }
     }
     batches
+}
+
+/// Changes of the action plan, the charter and the snapshots.
+fn kaizen_diff(from: &Document, to: &Document) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let to_actions: HashSet<&str> = to.actions.iter().map(|a| a.id.as_str()).collect();
+    for action in &from.actions {
+        if !to_actions.contains(action.id.as_str()) {
+            changes.push(Change::RemoveAction { id: action.id.clone() });
+        }
+    }
+    for (index, action) in to.actions.iter().enumerate() {
+        match from.actions.iter().find(|a| a.id == action.id) {
+            None => changes
+                .push(Change::AddAction { action: Box::new(action.clone()), index: Some(index as u32) }),
+            Some(old) => {
+                let set = object_diff(&to_canonical_value(old), &to_canonical_value(action));
+                if !set.is_empty() {
+                    changes.push(Change::UpdateAction { id: action.id.clone(), set });
+                }
+            }
+        }
+    }
+    if from.charter != to.charter {
+        changes.push(Change::SetCharter { charter: to.charter.clone().map(Box::new) });
+    }
+    // A changed snapshot is replaced: snapshots are records, edited rarely and whole.
+    let kept = |snapshot: &crate::Snapshot| from.snapshots.iter().any(|s| s == snapshot);
+    for snapshot in &from.snapshots {
+        if !to.snapshots.contains(snapshot) {
+            changes.push(Change::RemoveSnapshot { id: snapshot.id.clone() });
+        }
+    }
+    for (index, snapshot) in to.snapshots.iter().enumerate() {
+        if !kept(snapshot) {
+            changes.push(Change::AddSnapshot {
+                snapshot: Box::new(snapshot.clone()),
+                index: Some(index as u32),
+            });
+        }
+    }
+    changes
 }
 
 /// Map additions (at their final relative place) followed by removals, so the document never

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::kaizen::{Action, Charter, Snapshot};
 use crate::{Edge, Node};
 
 /// The newest version of the `.vsm.json` format this build reads and writes.
@@ -15,9 +16,19 @@ pub const FORMAT_NAME: &str = "kaizen-vsm";
 /// One value stream document: the maps of one value stream.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     /// Current state, future states, … in document order; ids unique.
     pub maps: Vec<Map>,
+    /// The Kaizen action plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    /// The Kaizen event charter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charter: Option<Charter>,
+    /// Dated copies of maps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
 }
 
 impl Document {
@@ -173,4 +184,4 @@ pub const CALENDAR_FIELDS: [&str; 4] = ["shift_s", "breaks_s", "shifts_per_day",
 /// Keys of a demand object, in canonical order.
 pub const DEMAND_FIELDS: [&str; 5] = ["quantity", "per", "working_days_per_period", "unit", "pack_quantity"];
 /// Top-level keys of a document, in canonical order.
-pub const DOCUMENT_FIELDS: [&str; 3] = ["format", "version", "maps"];
+pub const DOCUMENT_FIELDS: [&str; 6] = ["format", "version", "maps", "actions", "charter", "snapshots"];

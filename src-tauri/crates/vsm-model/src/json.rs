@@ -39,6 +39,13 @@ pub fn read_document(text: &str) -> Result<Document, ModelError> {
             .push(Problem::new("/maps", format!("maps must be a list of maps, got {}", describe(other)))),
         None => problems.push(Problem::new("/maps", "required field maps is missing")),
     }
+    if let Some(Value::Array(snapshots)) = root.get("snapshots") {
+        for (i, snapshot) in snapshots.iter().enumerate() {
+            if let Some(map) = snapshot.get("map") {
+                check_map_keys(map, &format!("/snapshots/{i}/map"), &mut problems);
+            }
+        }
+    }
     if !problems.is_empty() {
         return Err(ModelError::Invalid(Problems(problems)));
     }
@@ -319,6 +326,15 @@ pub fn write_document(document: &Document) -> String {
     root.insert("format".to_owned(), Value::String(FORMAT_NAME.to_owned()));
     root.insert("version".to_owned(), Value::from(FORMAT_VERSION));
     root.insert("maps".to_owned(), to_canonical_value(&document.maps));
+    if !document.actions.is_empty() {
+        root.insert("actions".to_owned(), to_canonical_value(&document.actions));
+    }
+    if let Some(charter) = &document.charter {
+        root.insert("charter".to_owned(), to_canonical_value(charter));
+    }
+    if !document.snapshots.is_empty() {
+        root.insert("snapshots".to_owned(), to_canonical_value(&document.snapshots));
+    }
     let mut text = serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default();
     text.push('\n');
     text

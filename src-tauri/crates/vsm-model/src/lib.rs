@@ -11,6 +11,7 @@ pub mod diff;
 pub mod document;
 pub mod edge;
 pub mod json;
+pub mod kaizen;
 pub mod node;
 pub mod problem;
 pub mod validate;
@@ -22,5 +23,6 @@ pub use document::{
 };
 pub use edge::{Edge, EdgeKind};
 pub use json::{read_document, write_document};
+pub use kaizen::{Action, ActionStatus, Charter, Effect, Snapshot, Target};
 pub use node::{Distribution, Node, NodeKind, Provenance, Variability};
 pub use problem::{ModelError, Problem, Problems};

@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use crate::json::to_canonical_value;
+use crate::kaizen::{TARGET_METRICS, is_date};
 use crate::node::field_allowed;
 use crate::node::{Distribution, MEASURABLE_FIELDS, Variability};
 use crate::problem::{Problem, Problems, push_pointer, show_number};
@@ -31,6 +32,7 @@ pub fn document_problems(document: &Document) -> Vec<Problem> {
         }
         map_problems(map, &pointer, &mut problems);
     }
+    kaizen_problems(document, &mut problems);
     for (i, map) in document.maps.iter().enumerate() {
         if let Some(source) = &map.derived_from
             && document.map(source).is_none_or(|found| found.id == map.id)
@@ -42,6 +44,149 @@ pub fn document_problems(document: &Document) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Problems of the action plan, the charter and the snapshots, and of bursts' action links.
+fn kaizen_problems(document: &Document, problems: &mut Vec<Problem>) {
+    let date =
+        |value: &Option<String>, pointer: String, field: &str, owner: &str, problems: &mut Vec<Problem>| {
+            if let Some(text) = value
+                && !is_date(text)
+            {
+                problems.push(Problem::new(
+                    pointer,
+                    format!("{field} must be a date written YYYY-MM-DD, got \"{text}\" ({owner})"),
+                ));
+            }
+        };
+    let mut action_ids = HashSet::new();
+    for (i, action) in document.actions.iter().enumerate() {
+        let at = format!("/actions/{i}");
+        let owner = format!("action \"{}\"", action.id);
+        if action.id.trim().is_empty() {
+            problems.push(Problem::new(format!("{at}/id"), "action id must not be empty"));
+        } else if !action_ids.insert(action.id.as_str()) {
+            problems.push(Problem::new(format!("{at}/id"), format!("duplicate action id \"{}\"", action.id)));
+        }
+        if action.title.trim().is_empty() {
+            problems.push(Problem::new(format!("{at}/title"), format!("an action needs a title ({owner})")));
+        }
+        date(&action.due, format!("{at}/due"), "due", &owner, problems);
+        let map = action.map.as_deref().map(|id| (id, document.map(id)));
+        if let Some((id, None)) = map {
+            problems.push(Problem::new(
+                format!("{at}/map"),
+                format!("map \"{id}\" is not a map of this document ({owner})"),
+            ));
+        }
+        if let Some(burst) = &action.burst {
+            match map {
+                None => problems.push(Problem::new(
+                    format!("{at}/burst"),
+                    format!("burst needs the action's map ({owner})"),
+                )),
+                Some((_, Some(map))) if map.node(burst).is_none_or(|n| n.kind != NodeKind::KaizenBurst) => {
+                    problems.push(Problem::new(
+                        format!("{at}/burst"),
+                        format!("\"{burst}\" is not a kaizen burst of map \"{}\" ({owner})", map.id),
+                    ))
+                }
+                _ => {}
+            }
+        }
+        for (field, effect) in [("expected", &action.expected), ("actual", &action.actual)] {
+            let Some(effect) = effect else { continue };
+            let pointer = format!("{at}/{field}");
+            let mut fields = Fields { pointer: &pointer, owner: &owner, problems };
+            fields.check("lead_time_s", effect.lead_time_s, Range::NonNegative);
+            fields.check("processing_time_s", effect.processing_time_s, Range::NonNegative);
+            fields.check("va_ratio", effect.va_ratio, Range::NonNegative);
+            fields.check("rolled_pca", effect.rolled_pca, Range::NonNegative);
+            if let Some(snapshot) = &effect.snapshot
+                && !document.snapshots.iter().any(|s| &s.id == snapshot)
+            {
+                fields
+                    .fail("snapshot", format!("snapshot \"{snapshot}\" is not a snapshot of this document"));
+            }
+        }
+    }
+    for (m, map) in document.maps.iter().enumerate() {
+        for (n, node) in map.nodes.iter().enumerate() {
+            if let Some(action) = &node.action
+                && !action_ids.contains(action.as_str())
+            {
+                problems.push(Problem::new(
+                    format!("/maps/{m}/nodes/{n}/action"),
+                    format!("action \"{action}\" of node \"{}\" is not an action of this document", node.id),
+                ));
+            }
+        }
+    }
+    if let Some(charter) = &document.charter {
+        let owner = "charter";
+        date(&charter.start, "/charter/start".to_owned(), "start", owner, problems);
+        date(&charter.end, "/charter/end".to_owned(), "end", owner, problems);
+        if let (Some(start), Some(end)) = (&charter.start, &charter.end)
+            && is_date(start)
+            && is_date(end)
+            && end < start
+        {
+            problems.push(Problem::new(
+                "/charter/end",
+                format!("the event ends ({end}) before it starts ({start})"),
+            ));
+        }
+        let map = charter.map.as_deref().map(|id| (id, document.map(id)));
+        if let Some((id, None)) = map {
+            problems.push(Problem::new(
+                "/charter/map",
+                format!("map \"{id}\" is not a map of this document (charter)"),
+            ));
+        }
+        for (field, step) in [("scope_from", &charter.scope_from), ("scope_to", &charter.scope_to)] {
+            let Some(step) = step else { continue };
+            match map {
+                Some((_, Some(map))) if map.node(step).is_some() => {}
+                _ => problems.push(Problem::new(
+                    format!("/charter/{field}"),
+                    format!("{field} \"{step}\" is not a step of the charter's map"),
+                )),
+            }
+        }
+        for (i, target) in charter.targets.iter().enumerate() {
+            let at = format!("/charter/targets/{i}");
+            if !TARGET_METRICS.contains(&target.metric.as_str()) {
+                problems.push(Problem::new(
+                    format!("{at}/metric"),
+                    format!("metric \"{}\" is not one of {}", target.metric, TARGET_METRICS.join(", ")),
+                ));
+            }
+            let mut fields = Fields { pointer: &at, owner: "charter target", problems };
+            fields.check("from", target.from, Range::NonNegative);
+            fields.check("to", Some(target.to), Range::NonNegative);
+            date(&target.by, format!("{at}/by"), "by", "charter target", problems);
+        }
+    }
+    let mut snapshot_ids = HashSet::new();
+    for (i, snapshot) in document.snapshots.iter().enumerate() {
+        let at = format!("/snapshots/{i}");
+        if snapshot.id.trim().is_empty() {
+            problems.push(Problem::new(format!("{at}/id"), "snapshot id must not be empty"));
+        } else if !snapshot_ids.insert(snapshot.id.as_str()) {
+            problems
+                .push(Problem::new(format!("{at}/id"), format!("duplicate snapshot id \"{}\"", snapshot.id)));
+        }
+        if !is_date(&snapshot.taken_on) {
+            problems.push(Problem::new(
+                format!("{at}/taken_on"),
+                format!(
+                    "taken_on must be a date written YYYY-MM-DD, got \"{}\" (snapshot \"{}\")",
+                    snapshot.taken_on, snapshot.id
+                ),
+            ));
+        }
+        map_problems(&snapshot.map, &format!("{at}/map"), problems);
+    }
 }
 
 /// Problems of one map, at `pointer` (e.g. `/maps/0`).

@@ -11,6 +11,7 @@ use rusqlite::Transaction;
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_document.sql", include_str!("../migrations/0001_document.sql")),
     ("0002_history.sql", include_str!("../migrations/0002_history.sql")),
+    ("0003_kaizen.sql", include_str!("../migrations/0003_kaizen.sql")),
 ];
 
 /// The schema version this build writes.

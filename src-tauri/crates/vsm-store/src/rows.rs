@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 use vsm_model::json::to_canonical_value;
 use vsm_model::{Document, Edge, Map, Node};
@@ -44,7 +44,40 @@ pub fn load(conn: &Connection) -> rusqlite::Result<Result<Document, BadRow>> {
         };
         maps.push(map);
     }
-    Ok(Ok(Document { maps }))
+    let actions = match load_records(conn, "actions")? {
+        Ok(actions) => actions,
+        Err(bad) => return Ok(Err(bad)),
+    };
+    let snapshots = match load_records(conn, "snapshots")? {
+        Ok(snapshots) => snapshots,
+        Err(bad) => return Ok(Err(bad)),
+    };
+    let charter: Option<String> =
+        conn.query_row("SELECT value FROM meta WHERE key = 'charter'", [], |row| row.get(0)).optional()?;
+    let charter = match charter.map(|text| serde_json::from_str(&text)) {
+        None => None,
+        Some(Ok(charter)) => Some(charter),
+        Some(Err(error)) => return Ok(Err(BadRow(format!("charter: {error}")))),
+    };
+    Ok(Ok(Document { maps, actions, charter, snapshots }))
+}
+
+/// The rows of a document-level table (`actions`, `snapshots`), in order.
+fn load_records<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    table: &str,
+) -> rusqlite::Result<Result<Vec<T>, BadRow>> {
+    let mut statement = conn.prepare_cached(&format!("SELECT id, body FROM {table} ORDER BY position"))?;
+    let rows: Vec<(String, String)> =
+        statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut records = Vec::with_capacity(rows.len());
+    for (id, body) in rows {
+        match serde_json::from_str(&body) {
+            Ok(record) => records.push(record),
+            Err(error) => return Ok(Err(BadRow(format!("{table} row \"{id}\": {error}")))),
+        }
+    }
+    Ok(Ok(records))
 }
 
 fn load_elements<T: serde::de::DeserializeOwned>(
@@ -92,6 +125,48 @@ pub fn write_changes(conn: &Connection, before: &Document, after: &Document) -> 
             old.map_or((&[], &[]), |(_, old_map)| (&old_map.nodes, &old_map.edges));
         write_elements(conn, "nodes", &map.id, old_nodes, &map.nodes, |node| &node.id)?;
         write_elements(conn, "edges", &map.id, old_edges, &map.edges, |edge| &edge.id)?;
+    }
+    write_records(conn, "actions", &before.actions, &after.actions, |action| &action.id)?;
+    write_records(conn, "snapshots", &before.snapshots, &after.snapshots, |snapshot| &snapshot.id)?;
+    if before.charter != after.charter {
+        match &after.charter {
+            Some(charter) => conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('charter', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [to_canonical_value(charter).to_string()],
+            )?,
+            None => conn.execute("DELETE FROM meta WHERE key = 'charter'", [])?,
+        };
+    }
+    Ok(())
+}
+
+/// Writes the rows of a document-level table that differ between `before` and `after`.
+fn write_records<T: serde::Serialize + PartialEq>(
+    conn: &Connection,
+    table: &str,
+    before: &[T],
+    after: &[T],
+    id_of: fn(&T) -> &String,
+) -> rusqlite::Result<()> {
+    let old: HashMap<&str, (usize, &T)> =
+        before.iter().enumerate().map(|(i, record)| (id_of(record).as_str(), (i, record))).collect();
+    let new_ids: std::collections::HashSet<&str> = after.iter().map(|r| id_of(r).as_str()).collect();
+    for record in before {
+        if !new_ids.contains(id_of(record).as_str()) {
+            conn.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id_of(record)])?;
+        }
+    }
+    for (position, record) in after.iter().enumerate() {
+        if old.get(id_of(record).as_str()).is_some_and(|(p, r)| *p == position && *r == record) {
+            continue;
+        }
+        conn.execute(
+            &format!(
+                "INSERT INTO {table} (id, position, body) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (id) DO UPDATE SET position = excluded.position, body = excluded.body"
+            ),
+            params![id_of(record), position as i64, to_canonical_value(record).to_string()],
+        )?;
     }
     Ok(())
 }
