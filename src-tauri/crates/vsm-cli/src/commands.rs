@@ -164,3 +164,32 @@ pub fn metrics(file: &Path, request: &MetricsRequest) -> Result<(), Failure> {
     }
     Ok(())
 }
+
+/// `vsm compare FILE --from ID --to ID [--json]`.
+pub fn compare(file: &Path, from: &str, to: &str, json: bool) -> Result<(), Failure> {
+    let document = read_any(file)?;
+    let find = |id: &str, flag: &str| {
+        vsm_kaizen::state(&document, id).ok_or_else(|| {
+            let maps: Vec<&str> = document.maps.iter().map(|m| m.id.as_str()).collect();
+            let snapshots: Vec<&str> = document.snapshots.iter().map(|s| s.id.as_str()).collect();
+            Failure::new(
+                Class::Invalid,
+                format!(
+                    "{}: {flag} {id}: no such map or snapshot (maps: {}; snapshots: {})",
+                    file.display(),
+                    maps.join(", "),
+                    if snapshots.is_empty() { "none".to_owned() } else { snapshots.join(", ") }
+                ),
+            )
+        })
+    };
+    let comparison = vsm_kaizen::compare(from, find(from, "--from")?, to, find(to, "--to")?);
+    if json {
+        let mut value = serde_json::to_value(&comparison).unwrap_or_default();
+        vsm_model::json::normalize_numbers(&mut value);
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    } else {
+        print!("{}", crate::table::render_comparison(&comparison));
+    }
+    Ok(())
+}

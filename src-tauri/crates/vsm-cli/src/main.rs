@@ -81,6 +81,20 @@ enum Command {
         #[arg(long)]
         target_hours: Option<f64>,
     },
+    /// Compare two maps or snapshots of a document: what changed and every headline figure's delta.
+    Compare {
+        /// The .vsm or .vsm.json file.
+        file: PathBuf,
+        /// The first state: a map id or a snapshot id.
+        #[arg(long)]
+        from: String,
+        /// The second state: a map id or a snapshot id.
+        #[arg(long)]
+        to: String,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -96,6 +110,7 @@ fn main() -> ExitCode {
                 commands::MetricsRequest { json, map, cell, trials, seed, target_days, target_hours };
             commands::metrics(&file, &request)
         }
+        Command::Compare { file, from, to, json } => commands::compare(&file, &from, &to, json),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -116,3 +116,42 @@ fn duration(seconds: f64) -> String {
         format!("{:.1} h", seconds / 3600.0)
     }
 }
+
+/// Renders a comparison: structural changes, then each headline figure with its deltas.
+pub fn render_comparison(comparison: &vsm_kaizen::Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} → {}", comparison.from, comparison.to);
+    let list = |ids: &[String]| if ids.is_empty() { "—".to_owned() } else { ids.join(", ") };
+    let _ = writeln!(out, "  Symbols added     {}", list(&comparison.nodes_added));
+    let _ = writeln!(out, "  Symbols removed   {}", list(&comparison.nodes_removed));
+    let changed: Vec<String> =
+        comparison.nodes_changed.iter().map(|c| format!("{} ({})", c.id, c.fields.join(", "))).collect();
+    let _ = writeln!(out, "  Symbols changed   {}", list(&changed));
+    let _ = writeln!(out, "  Arrows added      {}", list(&comparison.edges_added));
+    let _ = writeln!(out, "  Arrows removed    {}", list(&comparison.edges_removed));
+    let _ = writeln!(out, "  {:<24}{:>16}{:>16}{:>16}{:>10}", "figure", "from", "to", "change", "%");
+    let number = |v: Option<f64>| v.map_or("—".to_owned(), significant);
+    for metric in &comparison.metrics {
+        let percent = metric.delta_ratio.map_or("—".to_owned(), |r| format!("{:+.1}", r * 100.0));
+        let _ = writeln!(
+            out,
+            "  {:<24}{:>16}{:>16}{:>16}{:>10}",
+            metric.metric,
+            number(metric.from),
+            number(metric.to),
+            number(metric.delta),
+            percent
+        );
+    }
+    out
+}
+
+/// A figure with four significant digits (whole numbers as they are): `0.00009212`, `23.62`.
+fn significant(value: f64) -> String {
+    if value == 0.0 || value.abs() >= 1000.0 {
+        return format!("{value:.0}");
+    }
+    let digits = (3 - value.abs().log10().floor() as i32).max(0) as usize;
+    let text = format!("{value:.digits$}");
+    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text }
+}

@@ -257,6 +257,77 @@ mod metrics {
     }
 }
 
+mod compare {
+    use super::*;
+
+    fn kaizen_fixture() -> PathBuf {
+        PathBuf::from(format!("{}/../../../tests/fixtures/acme-kaizen.vsm.json", env!("CARGO_MANIFEST_DIR")))
+    }
+
+    #[test]
+    fn compares_current_and_future_state() {
+        let output = vsm(&[
+            Path::new("compare"),
+            &kaizen_fixture(),
+            Path::new("--from"),
+            Path::new("current"),
+            Path::new("--to"),
+            Path::new("future"),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = stdout(&output);
+        assert!(text.contains("Symbols added     burst-fifo"), "{text}");
+        assert!(text.contains("stamping (changeover_s)"), "{text}");
+        let line =
+            text.lines().find(|l| l.trim_start().starts_with("lead_time_days")).expect("lead time row");
+        assert!(
+            line.contains("23.62")
+                && line.contains("15.01")
+                && line.contains("-8.609")
+                && line.contains("-36.4"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn json_lists_deltas_and_an_unknown_state_is_named() {
+        let output = vsm(&[
+            Path::new("compare"),
+            &kaizen_fixture(),
+            Path::new("--from"),
+            Path::new("s-2027-01"),
+            Path::new("--to"),
+            Path::new("future"),
+            Path::new("--json"),
+        ]);
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+        assert_eq!(value["from"], "s-2027-01");
+        assert!(
+            value["metrics"]
+                .as_array()
+                .expect("metrics")
+                .iter()
+                .any(|m| m["metric"] == "lead_time_s" && m["delta"].as_f64().is_some_and(|d| d < 0.0))
+        );
+        let output = vsm(&[
+            Path::new("compare"),
+            &kaizen_fixture(),
+            Path::new("--from"),
+            Path::new("past"),
+            Path::new("--to"),
+            Path::new("future"),
+        ]);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(
+            stderr(&output).contains(
+                "--from past: no such map or snapshot (maps: current, future; snapshots: s-2027-01)"
+            ),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
 /// Killing `vsm apply` with SIGKILL at spread-out moments, from before the transaction starts to
 /// after it commits: every time, the document must open, pass SQLite's integrity check, and hold
 /// either the state before the batch or the state after it — never a part of it.
