@@ -193,3 +193,34 @@ pub fn compare(file: &Path, from: &str, to: &str, json: bool) -> Result<(), Fail
     }
     Ok(())
 }
+
+/// `vsm suggest FILE [--map ID] [--json]`: improvement suggestions with their computed effect.
+pub fn suggest(file: &Path, map: Option<&str>, json: bool) -> Result<(), Failure> {
+    let document = read_any(file)?;
+    let map = match map {
+        Some(id) => document.map(id).ok_or_else(|| {
+            let maps: Vec<&str> = document.maps.iter().map(|m| m.id.as_str()).collect();
+            Failure::new(
+                Class::Invalid,
+                format!("{}: --map {id}: no such map (maps: {})", file.display(), maps.join(", ")),
+            )
+        })?,
+        None => document
+            .maps
+            .iter()
+            .find(|m| m.state == vsm_model::MapState::Current)
+            .or(document.maps.first())
+            .ok_or_else(|| {
+                Failure::new(Class::Invalid, format!("{}: the document has no map", file.display()))
+            })?,
+    };
+    let suggestions = vsm_kaizen::suggest(&document, &map.id, &vsm_kaizen::Settings::default());
+    if json {
+        let mut value = serde_json::json!({ "map": map.id, "suggestions": suggestions });
+        vsm_model::json::normalize_numbers(&mut value);
+        println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+    } else {
+        print!("{}", crate::table::render_suggestions(map, &suggestions));
+    }
+    Ok(())
+}

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Value stream maps from the command line: convert, validate, edit and measure.
+/// Value stream maps from the command line: convert, validate, edit, measure and improve.
 #[derive(Parser)]
 #[command(name = "vsm", version, about, long_about = None)]
 struct Cli {
@@ -95,6 +95,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Suggest improvements to a map (default: the current state), each with its computed effect.
+    Suggest {
+        /// The .vsm or .vsm.json file.
+        file: PathBuf,
+        /// The map to improve.
+        #[arg(long)]
+        map: Option<String>,
+        /// Print JSON (each suggestion's `changes` is a batch for `vsm apply`).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -111,6 +122,7 @@ fn main() -> ExitCode {
             commands::metrics(&file, &request)
         }
         Command::Compare { file, from, to, json } => commands::compare(&file, &from, &to, json),
+        Command::Suggest { file, map, json } => commands::suggest(&file, map.as_deref(), json),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -155,3 +155,50 @@ fn significant(value: f64) -> String {
     let text = format!("{value:.digits$}");
     if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text }
 }
+
+/// Renders suggestions: numbered, each with the figures it moves, its reason and assumption.
+pub fn render_suggestions(map: &Map, suggestions: &[vsm_kaizen::Suggestion]) -> String {
+    let mut out = String::new();
+    if suggestions.is_empty() {
+        let _ = writeln!(out, "{}: no rule finds anything to improve", map.id);
+        return out;
+    }
+    let day_s = vsm_metrics::Pace::of(map).day_length_s.ok();
+    let lead_time = |seconds: f64| match day_s {
+        Some(day) if seconds >= 2.0 * day => format!("{:.1} days", seconds / day),
+        _ => duration(seconds),
+    };
+    let percent = |fraction: f64| format!("{} %", significant(fraction * 100.0));
+    for (i, suggestion) in suggestions.iter().enumerate() {
+        let _ = writeln!(out, "{}. {} [{}]", i + 1, suggestion.title, suggestion.rule);
+        let mut moved = 0;
+        for figure in &suggestion.effect {
+            let (name, show): (&str, &dyn Fn(f64) -> String) = match figure.metric.as_str() {
+                "lead_time_s" => ("lead time", &lead_time),
+                "processing_time_s" => ("processing time", &duration),
+                "va_ratio" => ("value-added ratio", &percent),
+                "rolled_pca" => ("rolled %C/A", &percent),
+                "operators_needed" => ("operators needed", &significant),
+                "labour_required" => ("labour required", &significant),
+                _ => continue,
+            };
+            let show_or_dash = |value: Option<f64>| value.map_or("—".to_owned(), show);
+            let change = figure.delta_ratio.map_or(String::new(), |r| format!(" ({:+.1} %)", r * 100.0));
+            let _ = writeln!(
+                out,
+                "   {name} {} → {}{change}",
+                show_or_dash(figure.from),
+                show_or_dash(figure.to)
+            );
+            moved += 1;
+        }
+        if moved == 0 {
+            let _ = writeln!(out, "   no headline figure changes");
+        }
+        let _ = writeln!(out, "   why: {}", suggestion.why);
+        if let Some(assumption) = &suggestion.assumption {
+            let _ = writeln!(out, "   assuming: {assumption}");
+        }
+    }
+    out
+}

@@ -328,6 +328,52 @@ mod compare {
     }
 }
 
+mod suggest {
+    use super::*;
+
+    #[test]
+    fn lists_suggestions_with_effect_reason_and_assumption() {
+        let output = vsm(&[Path::new("suggest"), &fixture_path()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = stdout(&output);
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("1. FIFO lane between Stamping and S. Weld #1 [fifo_lane]"));
+        assert_eq!(lines.next(), Some("   lead time 23.6 days → 17.0 days (-28.0 %)"));
+        assert!(text.contains("   why: 7000 pieces pile up between them (7.6 days of demand)"), "{text}");
+        assert!(text.contains("   assuming: lane sized to 1 day(s) of demand (920 pieces)"), "{text}");
+        assert!(text.contains("[pacemaker]\n   no headline figure changes\n"), "{text}");
+    }
+
+    /// The pipeline the JSON is for: pick a suggestion, apply its batch, measure — the figures
+    /// are the projected ones.
+    #[test]
+    fn a_suggested_batch_applied_gives_the_projected_figures() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = document_in(dir.path());
+        let output = vsm(&[Path::new("suggest"), &path, Path::new("--json")]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+        assert_eq!(value["map"], "current");
+        let first = &value["suggestions"][0];
+        assert_eq!(first["rule"], "fifo_lane");
+        let batch = dir.path().join("batch.json");
+        fs::write(&batch, first["changes"].to_string()).expect("write batch");
+        let applied = vsm(&[Path::new("apply"), &path, &batch]);
+        assert_eq!(applied.status.code(), Some(0), "{}", stderr(&applied));
+        let metrics = vsm(&[Path::new("metrics"), &path, Path::new("--json")]);
+        let measured: serde_json::Value = serde_json::from_slice(&metrics.stdout).expect("metrics json");
+        assert_eq!(measured["maps"][0]["lead_time_s"], first["projected"]["lead_time_s"]);
+        assert_eq!(measured["maps"][0]["va_ratio"], first["projected"]["va_ratio"]);
+    }
+
+    #[test]
+    fn an_unknown_map_is_named() {
+        let output = vsm(&[Path::new("suggest"), &fixture_path(), Path::new("--map"), Path::new("future")]);
+        assert_eq!(output.status.code(), Some(1));
+        assert!(stderr(&output).contains("--map future: no such map (maps: current)"), "{}", stderr(&output));
+    }
+}
+
 /// Killing `vsm apply` with SIGKILL at spread-out moments, from before the transaction starts to
 /// after it commits: every time, the document must open, pass SQLite's integrity check, and hold
 /// either the state before the batch or the state after it — never a part of it.

@@ -107,17 +107,23 @@ pub fn compare(from_id: &str, from: &Map, to_id: &str, to: &Map) -> Comparison {
         nodes_changed,
         edges_added: new_edges.iter().filter(|id| !old_edges.contains(id)).cloned().collect(),
         edges_removed: old_edges.iter().filter(|id| !new_edges.contains(id)).cloned().collect(),
-        metrics: HEADLINE_METRICS.iter().map(|metric| delta(metric, &before, &after)).collect(),
+        metrics: headline_deltas(&before, &after),
     }
 }
 
-/// One figure of two reports, read by its key.
-fn delta(metric: &str, before: &MapReport, after: &MapReport) -> MetricDelta {
-    let read = |report: &MapReport| {
-        serde_json::to_value(report).ok().and_then(|v| v.get(metric).and_then(|f| f.as_f64()))
-    };
-    let (from, to) = (read(before), read(after));
-    let delta = from.zip(to).map(|(a, b)| b - a);
-    let delta_ratio = from.zip(delta).and_then(|(a, d)| (a != 0.0).then(|| d / a));
-    MetricDelta { metric: metric.to_owned(), from, to, delta, delta_ratio }
+/// The headline figures of two reports side by side, in [`HEADLINE_METRICS`] order.
+pub fn headline_deltas(before: &MapReport, after: &MapReport) -> Vec<MetricDelta> {
+    let (before, after) = (serde_json::to_value(before).ok(), serde_json::to_value(after).ok());
+    HEADLINE_METRICS
+        .iter()
+        .map(|metric| {
+            let read = |report: &Option<serde_json::Value>| {
+                report.as_ref().and_then(|value| value.get(*metric)).and_then(|figure| figure.as_f64())
+            };
+            let (from, to) = (read(&before), read(&after));
+            let delta = from.zip(to).map(|(a, b)| b - a);
+            let delta_ratio = from.zip(delta).and_then(|(a, d)| (a != 0.0).then(|| d / a));
+            MetricDelta { metric: (*metric).to_owned(), from, to, delta, delta_ratio }
+        })
+        .collect()
 }
