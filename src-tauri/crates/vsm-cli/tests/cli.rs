@@ -337,9 +337,13 @@ mod suggest {
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         let text = stdout(&output);
         let mut lines = text.lines();
-        assert_eq!(lines.next(), Some("1. FIFO lane between Stamping and S. Weld #1 [fifo_lane]"));
-        assert_eq!(lines.next(), Some("   lead time 23.6 days → 17.0 days (-28.0 %)"));
-        assert!(text.contains("   why: 7000 pieces pile up between them (7.6 days of demand)"), "{text}");
+        assert_eq!(lines.next(), Some("1. SMED on Stamping [changeover_reduction]"));
+        assert_eq!(lines.next(), Some("   lead time 23.6 days → 17.5 days (-25.9 %)"));
+        assert!(
+            text.contains("   why: Stamping changes over in 60 min and makes every part every 10 days"),
+            "{text}"
+        );
+        assert!(text.contains("   why: 2450 pieces pile up between them (2.7 days of demand)"), "{text}");
         assert!(text.contains("   assuming: lane sized to 1 day(s) of demand (920 pieces)"), "{text}");
         assert!(text.contains("[pacemaker]\n   no headline figure changes\n"), "{text}");
     }
@@ -355,7 +359,7 @@ mod suggest {
         let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
         assert_eq!(value["map"], "current");
         let first = &value["suggestions"][0];
-        assert_eq!(first["rule"], "fifo_lane");
+        assert_eq!(first["rule"], "changeover_reduction");
         let batch = dir.path().join("batch.json");
         fs::write(&batch, first["changes"].to_string()).expect("write batch");
         let applied = vsm(&[Path::new("apply"), &path, &batch]);

@@ -17,6 +17,8 @@ use crate::rules::{Family, RULES};
 pub struct Settings {
     /// A FIFO lane holds this many days of demand.
     pub fifo_lane_days: f64,
+    /// A supermarket holds its EPE batch plus this many days of demand.
+    pub safety_stock_days: f64,
     /// Changeovers at least this long (seconds) are candidates for SMED.
     pub long_changeover_s: f64,
     /// One-piece flow needs changeovers no longer than this (seconds).
@@ -31,12 +33,15 @@ pub struct Settings {
     pub low_pca: f64,
     /// A queue of more than this many days calls for a WIP limit.
     pub large_queue_days: f64,
+    /// Work waiting more than this many days for a release window calls for smaller batches.
+    pub release_wait_days: f64,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             fifo_lane_days: 1.0,
+            safety_stock_days: 0.5,
             long_changeover_s: 1800.0,
             flow_changeover_s: 600.0,
             raw_material_days: 1.0,
@@ -44,6 +49,7 @@ impl Default for Settings {
             target_wait_ratio: 2.0,
             low_pca: 0.8,
             large_queue_days: 5.0,
+            release_wait_days: 1.0,
         }
     }
 }

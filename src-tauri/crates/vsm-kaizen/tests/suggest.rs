@@ -33,7 +33,7 @@ fn acme_gets_the_learning_to_see_guidelines_in_order_of_effect() {
     assert_eq!(
         rules,
         [
-            "fifo_lane",             // 7,000 stamped parts → 920: −6.6 days
+            "changeover_reduction",  // 7,000 stamped parts → a 1,380-part supermarket: −6.1 days
             "raw_material_delivery", // 5 days of coils → 1: −4 days
             "continuous_flow",       // 1,700 between the welders: −1.8 days
             "fifo_lane",             // 2,450 after weld 2 → 920: −1.7 days
@@ -41,12 +41,22 @@ fn acme_gets_the_learning_to_see_guidelines_in_order_of_effect() {
             "produce_to_takt",       // Assembly #1: 62 s > takt 60 s
             "pacemaker",
             "level_the_mix",
-            "changeover_reduction",
+            "level_the_volume",
         ]
     );
     // Daily demand 920 (18,400 a month over 20 days): a stock of q pieces is q ÷ 920 days.
     let days = |s: &Suggestion| lead_time_delta(s, "lead_time_days");
-    assert!((days(find(&suggestions, "fifo_lane", "inv-stamped")) + (7000.0 - 920.0) / 920.0).abs() < 1e-9);
+    // The press changes over in 1 h with a 10-day EPE, so it cannot feed a FIFO lane: SMED first
+    // (C/O 30 min, EPE 1 day), then a supermarket of one day's batch + ½ day safety = 1,380.
+    let smed = find(&suggestions, "changeover_reduction", "stamping");
+    let batch = serde_json::to_value(&smed.changes).expect("json");
+    assert_eq!(batch["changes"][0]["set"], serde_json::json!({ "changeover_s": 1800.0, "epe_days": 1.0 }));
+    assert_eq!(batch["changes"][1]["set"]["kind"], "supermarket");
+    assert_eq!(batch["changes"][1]["set"]["quantity"], 1380.0);
+    assert!((days(smed) + (7000.0 - 1380.0) / 920.0).abs() < 1e-9);
+    assert!(
+        suggestions.iter().all(|s| !(s.rule == "fifo_lane" && s.targets.contains(&"inv-stamped".to_owned())))
+    );
     assert!((days(find(&suggestions, "raw_material_delivery", "coils")) + 4.0).abs() < 1e-9);
     let flow = find(&suggestions, "continuous_flow", "inv-weld-1");
     assert!((days(flow) + 1700.0 / 920.0).abs() < 1e-9);
@@ -56,8 +66,13 @@ fn acme_gets_the_learning_to_see_guidelines_in_order_of_effect() {
     // Assembly #1 runs 62 s against a 60 s takt: two stations side by side.
     let takt = find(&suggestions, "produce_to_takt", "assembly-1");
     assert_eq!(serde_json::to_value(&takt.changes).expect("json")["changes"][0]["set"]["parallel"], 2.0);
+    // Pitch = takt 60 s × 20 per pack = 20 min, released at Assembly #2, nearest the customer.
+    assert_eq!(
+        find(&suggestions, "level_the_volume", "assembly-2").title,
+        "Release work to Assembly #2 every pitch (20 min)"
+    );
     // Scheduling guidelines change no figure of this model, and say so rather than invent one.
-    for rule in ["pacemaker", "level_the_mix", "changeover_reduction", "produce_to_takt"] {
+    for rule in ["pacemaker", "level_the_mix", "level_the_volume", "produce_to_takt"] {
         let suggestion = suggestions.iter().find(|s| s.rule == rule).expect(rule);
         assert!(suggestion.effect.iter().all(|e| e.metric != "lead_time_s"), "{rule}");
         assert!(suggestion.assumption.is_some(), "{rule} must state why no change is projected");
@@ -76,6 +91,8 @@ fn delivery_stream_gets_wait_automation_quality_and_wip_suggestions() {
     // QA: 72 h → 8 h, inside the rework loop sent back with r = 0.15, so every hour counts
     // 1 ÷ 0.85 times: −64 h ÷ 0.85.
     assert!((seconds(find(&suggestions, "hand_off_wait", "qa")) + 64.0 * 3600.0 / 0.85).abs() < 1e-6);
+    // Work waits 4 days for the weekly CAB: twice as many meetings halve it, −2 days.
+    assert!((seconds(find(&suggestions, "smaller_batches", "cab-queue")) + 2.0 * 86_400.0).abs() < 1e-6);
     // Quality at source in QA halves both its errors (70 % → 85 %) and the rework (15 % → 7.5 %).
     let quality = find(&suggestions, "quality_at_source", "qa");
     let batch = serde_json::to_value(&quality.changes).expect("json");
@@ -145,6 +162,28 @@ fn thresholds_decide_what_fires() {
     // Settings read from JSON fill what is missing with the defaults.
     let partial: Settings = serde_json::from_str(r#"{"wait_ratio": 50}"#).expect("settings");
     assert_eq!(partial, Settings { wait_ratio: 50.0, ..Settings::default() });
+}
+
+#[test]
+fn a_batching_process_with_too_much_stock_after_it_gets_a_supermarket() {
+    // EPE 2 days at 920 a day: a supermarket of (2 + ½) × 920 = 2,300 replaces 4,600 pieces.
+    let mut document = fixture("acme-stamping");
+    let map = &mut document.maps[0];
+    let stamping = map.nodes.iter_mut().find(|n| n.id == "stamping").expect("stamping");
+    stamping.epe_days = Some(2.0);
+    stamping.changeover_s = Some(600.0);
+    map.nodes.iter_mut().find(|n| n.id == "inv-stamped").expect("stock").quantity = Some(4600.0);
+    let suggestions = suggest(&document, "current", &Settings::default());
+    let market = find(&suggestions, "supermarket_pull", "inv-stamped");
+    let batch = serde_json::to_value(&market.changes).expect("json");
+    assert_eq!(
+        batch["changes"][0]["set"],
+        serde_json::json!({ "kind": "supermarket", "quantity": 2300.0, "max_quantity": 2300.0 })
+    );
+    assert!((lead_time_delta(market, "lead_time_days") + 2300.0 / 920.0).abs() < 1e-9);
+    assert!(
+        suggestions.iter().all(|s| s.rule != "fifo_lane" || !s.targets.contains(&"inv-stamped".to_owned()))
+    );
 }
 
 #[test]

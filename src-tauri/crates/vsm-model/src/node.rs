@@ -340,7 +340,7 @@ pub const FIELDS: &[(&str, &[NodeKind])] = &[
     ("quantity", STOCK),
     ("duration_days", STOCK),
     ("wait_s", STOCK),
-    ("max_quantity", &[K::Fifo]),
+    ("max_quantity", &[K::Fifo, K::Supermarket]),
     ("variability", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
     ("provenance", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
     ("target", &[K::KaizenBurst]),
