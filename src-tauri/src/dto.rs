@@ -25,6 +25,15 @@ pub struct DocumentState {
     pub can_redo: bool,
 }
 
+/// The document after a command that made or changed a map the UI should show next.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct MapChanged {
+    /// The map to show: the future state that received the change.
+    pub map: String,
+    /// The document as of the change.
+    pub state: DocumentState,
+}
+
 /// A bundled example map.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ExampleInfo {

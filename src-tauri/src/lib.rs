@@ -42,6 +42,11 @@ macro_rules! specta_builder_for {
                 commands::edit::redo::<$runtime>,
                 commands::edit::simulate::<$runtime>,
                 commands::edit::cell_metrics::<$runtime>,
+                commands::kaizen::suggestions::<$runtime>,
+                commands::kaizen::accept_suggestion::<$runtime>,
+                commands::kaizen::derive_future_state::<$runtime>,
+                commands::kaizen::compare_states::<$runtime>,
+                commands::kaizen::measure_action::<$runtime>,
                 commands::clipboard::clipboard_write::<$runtime>,
                 commands::clipboard::clipboard_read::<$runtime>,
             ])

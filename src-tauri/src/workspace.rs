@@ -172,7 +172,7 @@ impl Workspace {
     }
 
     /// The map `map_id` of the open document.
-    fn map(&self, map_id: &str) -> Result<&Map, AppError> {
+    pub fn map(&self, map_id: &str) -> Result<&Map, AppError> {
         self.current()?
             .document()
             .map(map_id)

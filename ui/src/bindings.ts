@@ -41,6 +41,20 @@ export const commands = {
 	 *  processes the user selected as a cell.
 	 */
 	cellMetrics: (mapId: string, cell: string[]) => typedError<MapReport, AppError>(__TAURI_INVOKE("cell_metrics", { mapId, cell })),
+	/**  The improvement suggestions for one map, largest lead-time reduction first. */
+	suggestions: (mapId: string) => typedError<Suggestion[], AppError>(__TAURI_INVOKE("suggestions", { mapId })),
+	/**
+	 *  Accepts the suggestion of `rule` about `targets` found on map `map_id`: the change goes into
+	 *  the map's future state (made when there is none) with a kaizen burst and a planned action,
+	 *  in one undoable step.
+	 */
+	acceptSuggestion: (mapId: string, rule: string, targets: string[]) => typedError<MapChanged, AppError>(__TAURI_INVOKE("accept_suggestion", { mapId, rule, targets })),
+	/**  Adds a future state derived from map `map_id` (a linked copy) and returns its id. */
+	deriveFutureState: (mapId: string) => typedError<MapChanged, AppError>(__TAURI_INVOKE("derive_future_state", { mapId })),
+	/**  Compares two maps or snapshots of the open document (`from` and `to` are map or snapshot ids). */
+	compareStates: (from: string, to: string) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_states", { from, to })),
+	/**  Records the effect measured on snapshot `snapshot_id` as the actual effect of action `action_id`. */
+	measureAction: (actionId: string, snapshotId: string) => typedError<DocumentState, AppError>(__TAURI_INVOKE("measure_action", { actionId, snapshotId })),
 	/**  Puts `text` on the system clipboard. */
 	clipboardWrite: (text: string) => typedError<null, AppError>(__TAURI_INVOKE("clipboard_write", { text })),
 	/**  The text on the system clipboard (empty when it holds none). */
@@ -212,6 +226,14 @@ export type ChangeBatch = {
 	changes: Change[],
 };
 
+/**  A symbol present on both maps whose fields differ. */
+export type ChangedNode = {
+	/**  Node id. */
+	id: string,
+	/**  The fields whose values differ (position excluded). */
+	fields: string[],
+};
+
 /**  The Kaizen event charter: the frame of the A3. */
 export type Charter = {
 	/**  The theme of the event. */
@@ -236,6 +258,26 @@ export type Charter = {
 	background?: string,
 	/**  Measurable targets. */
 	targets?: Target[],
+};
+
+/**  What differs between two states of a value stream. */
+export type Comparison = {
+	/**  The first state (map or snapshot id). */
+	from: string,
+	/**  The second state. */
+	to: string,
+	/**  Node ids only on the second map. */
+	nodes_added: string[],
+	/**  Node ids only on the first map. */
+	nodes_removed: string[],
+	/**  Nodes on both maps with different fields. */
+	nodes_changed: ChangedNode[],
+	/**  Edge ids only on the second map. */
+	edges_added: string[],
+	/**  Edge ids only on the first map. */
+	edges_removed: string[],
+	/**  The headline figures side by side. */
+	metrics: MetricDelta[],
 };
 
 /**  What one "day" is wherever days and seconds meet. */
@@ -383,6 +425,13 @@ export type ExampleInfo = {
 	title: string,
 };
 
+/**  Which family of guidance a rule comes from. */
+export type Family = 
+/**  Rother & Shook's future-state guidelines (lean manufacturing). */
+"lean" | 
+/**  Software-delivery patterns (DevOps). */
+"delivery";
+
 /**  One value stream map. */
 export type Map = {
 	/**  Unique within the document. */
@@ -401,6 +450,14 @@ export type Map = {
 	nodes: Node[],
 	/**  Arrows, in document order. */
 	edges: Edge[],
+};
+
+/**  The document after a command that made or changed a map the UI should show next. */
+export type MapChanged = {
+	/**  The map to show: the future state that received the change. */
+	map: string,
+	/**  The document as of the change. */
+	state: DocumentState,
 };
 
 /**  The metrics of one map. */
@@ -529,6 +586,20 @@ export type MenuEvent = {
 	action: MenuAction,
 	/**  The recent document's path or the example's id. */
 	argument: string | null,
+};
+
+/**  One headline figure before and after. */
+export type MetricDelta = {
+	/**  Key of the metrics report, e.g. `lead_time_s`. */
+	metric: string,
+	/**  The figure on the first map (null when it cannot be computed there). */
+	from: number | null,
+	/**  The figure on the second map. */
+	to: number | null,
+	/**  to − from. */
+	delta: number | null,
+	/**  (to − from) ÷ from, a fraction; null when `from` is 0 or missing. */
+	delta_ratio: number | null,
 };
 
 /**  The metrics of a document: one entry per map. */
@@ -747,6 +818,28 @@ export type StepReport = {
 	changeovers_possible_per_day: number | null,
 	/**  Why `changeovers_possible_per_day` is null although the process has a C/O. */
 	changeovers_possible_per_day_reason?: string | null,
+};
+
+/**  One improvement with its computed effect. */
+export type Suggestion = {
+	/**  The rule that proposed it, e.g. `fifo_lane`. */
+	rule: string,
+	/**  Where the guidance comes from. */
+	family: Family,
+	/**  What to do, in a few words. */
+	title: string,
+	/**  Why, with the figures that triggered it. */
+	why: string,
+	/**  The node ids it is about. */
+	targets: string[],
+	/**  The change to the map; applying it gives `projected`. */
+	changes: ChangeBatch,
+	/**  The sizing assumption, or why no figure changes. */
+	assumption: string | null,
+	/**  The headline figures that the change moves, before and after (empty: none moves). */
+	effect: MetricDelta[],
+	/**  The metrics of the map with the change applied. */
+	projected: MapReport,
 };
 
 /**  A measurable target of the Kaizen event, e.g. lead time 23.6 → 5 days by 2027-06-30. */

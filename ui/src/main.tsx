@@ -6,6 +6,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/style.css";
 import "./styles.css";
+import "./dock/dock.css";
+import "./kaizen/kaizen.css";
 import type { Backend } from "./backend/Backend";
 import type { Fixture } from "./backend/memoryBackend";
 import { AppStore } from "./store/appStore";

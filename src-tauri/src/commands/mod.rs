@@ -3,6 +3,7 @@
 pub mod clipboard;
 pub mod document;
 pub mod edit;
+pub mod kaizen;
 
 use tauri::{AppHandle, Manager, Runtime};
 

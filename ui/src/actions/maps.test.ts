@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryBackend, FIXTURES } from "../backend/memoryBackend";
 import { AppStore } from "../store/appStore";
-import { addEmptyMap, addFutureState, deleteMap, freshMapId, futureStateOf } from "./maps";
+import { addEmptyMap, addFutureState, deleteMap, freshMapId } from "./maps";
 
 describe("maps as tabs", () => {
-  it("derives a linked future state from the map shown", () => {
-    const document = FIXTURES[1].document;
-    const future = futureStateOf(document, document.maps[0]);
+  it("asks the core for a linked future state of the map shown and shows it", async () => {
+    const backend = createMemoryBackend(FIXTURES[1]);
+    const store = new AppStore(backend);
+    await store.load();
+    await addFutureState.perform(store);
+    const future = store.activeMap();
     expect(future).toMatchObject({ id: "future", title: "Steering brackets — future state", state: "future", derived_from: "current" });
-    expect(future.nodes).toHaveLength(document.maps[0].nodes.length);
-    expect(freshMapId({ maps: [...document.maps, future] }, "future")).toBe("future-2");
+    expect(future?.nodes).toHaveLength(FIXTURES[1].document.maps[0].nodes.length);
+    expect(freshMapId(store.getState().doc!.document, "future")).toBe("future-2");
   });
 
   it("adds, shows and deletes maps, one undoable step each", async () => {

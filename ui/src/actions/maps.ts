@@ -1,12 +1,12 @@
 /**
- * Maps of a document as tabs: add a future state (a linked copy of the map shown), add an empty
- * map, or delete the map shown (undo brings it back). Each is one change batch.
+ * Maps of a document as tabs: add a future state (a linked copy of the map shown, made by the
+ * core), add an empty map, or delete the map shown (undo brings it back). Each is one change batch.
  */
 import type { Document, Map } from "../bindings";
 import type { AppStore } from "../store/appStore";
 import type { Action } from "./action";
 
-/** A map id not used in the document: `future`, `future-2`, … */
+/** A map id not used in the document: `map`, `map-2`, … */
 export function freshMapId(document: Document, base: string): string {
   const taken = new Set(document.maps.map((m) => m.id));
   if (!taken.has(base)) return base;
@@ -15,23 +15,10 @@ export function freshMapId(document: Document, base: string): string {
   return `${base}-${n}`;
 }
 
-/** A future state derived from `map`: the same symbols, linked by `derived_from`. */
-export function futureStateOf(document: Document, map: Map): Map {
-  const base = (map.title || map.id).replace(/\s*[—-]\s*current state$/i, "");
-  return {
-    ...structuredClone(map),
-    id: freshMapId(document, "future"),
-    title: `${base} — future state`,
-    state: "future",
-    derived_from: map.id,
-  };
-}
-
-async function addMap(store: AppStore, build: (document: Document, map: Map) => Map): Promise<void> {
+async function addMap(store: AppStore, build: (document: Document) => Map): Promise<void> {
   const document = store.getState().doc?.document;
-  const map = store.activeMap();
-  if (!document || !map) return;
-  const added = build(document, map);
+  if (!document) return;
+  const added = build(document);
   const applied = await store.run(() => store.backend.applyChanges({ changes: [{ op: "add_map", map: added }] }), { keepSelection: false });
   if (applied) store.showMap(added.id);
 }
@@ -39,7 +26,10 @@ async function addMap(store: AppStore, build: (document: Document, map: Map) => 
 export const addFutureState: Action = {
   id: "add-future-state",
   label: "New future state from this map",
-  perform: (store) => addMap(store, futureStateOf),
+  perform: async (store) => {
+    const map = store.activeMap();
+    if (map) await store.runToMap(() => store.backend.deriveFutureState(map.id));
+  },
 };
 
 export const addEmptyMap: Action = {

@@ -3,9 +3,9 @@
  * through this interface. `tauriBackend` talks to the Rust core over IPC; `memoryBackend` is a
  * test double for Vitest and browser tests (it computes no metrics: it serves golden ones).
  */
-import type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarlo } from "../bindings";
+import type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion } from "../bindings";
 
-export type { AppError, ChangeBatch, DocumentState, ExampleInfo, MapReport, MenuEvent, MonteCarlo };
+export type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion };
 
 /** A failed backend call, with the code the UI branches on. */
 export class BackendError extends Error {
@@ -30,6 +30,16 @@ export interface Backend {
   /** The metrics of a map with the balance of the processes `cell`. */
   cellMetrics(mapId: string, cell: string[]): Promise<MapReport>;
   redo(): Promise<DocumentState>;
+  /** Improvement suggestions for a map, largest projected lead-time reduction first. */
+  suggestions(mapId: string): Promise<Suggestion[]>;
+  /** Accepts a suggestion found on `mapId` into its future state (made when there is none), with a burst and an action. */
+  acceptSuggestion(mapId: string, rule: string, targets: string[]): Promise<MapChanged>;
+  /** Adds a future state derived from a map (a linked copy). */
+  deriveFutureState(mapId: string): Promise<MapChanged>;
+  /** Records the effect measured on a snapshot as an action's actual effect. */
+  measureAction(actionId: string, snapshotId: string): Promise<DocumentState>;
+  /** Two maps or snapshots side by side: structural changes and headline figures with deltas. */
+  compareStates(from: string, to: string): Promise<Comparison>;
   newDocument(): Promise<DocumentState>;
   openDocument(path: string): Promise<DocumentState>;
   openExample(id: string): Promise<DocumentState>;

@@ -7,6 +7,7 @@
  * do not follow edits. Never grow this into a second metrics engine.
  */
 import type { Change, ChangeBatch, Document, DocumentState, Edge, ExampleInfo, Map, MetricsReport, MonteCarlo, Node, Value } from "../bindings";
+import { freshMapId } from "../actions/maps";
 import { BackendError, type Backend } from "./Backend";
 import softwareDelivery from "../../../tests/fixtures/software-delivery.vsm.json";
 import softwareDeliveryMetrics from "../../../tests/fixtures/software-delivery.metrics.json";
@@ -45,6 +46,16 @@ export const FIXTURES: Fixture[] = [
 
 const clone = <T,>(value: T): T => structuredClone(value);
 
+/** The core's `future_state_of` (vsm-kaizen), mimicked so tab flows can run without Rust. */
+function futureStateOf(document: Document, map: Map): Map {
+  const base = (map.title || map.id).replace(/\s*[—-]\s*current state$/i, "");
+  return { ...clone(map), id: freshMapId(document, "future"), title: `${base} — future state`, state: "future", derived_from: map.id };
+}
+
+function needsCore(what: string): never {
+  throw new BackendError({ code: "bad_request", message: `${what} needs the Kaizen VSM core (not in the in-memory backend)` });
+}
+
 function invalid(message: string): never {
   throw new BackendError({ code: "invalid", message });
 }
@@ -67,6 +78,27 @@ function applyChange(document: Document, mapId: string | null | undefined, chang
   if (change.op === "remove_map") {
     document.maps = document.maps.filter((m) => m.id !== change.id);
     return;
+  }
+  // The Kaizen records: stored as given (the core validates them; this double does not).
+  switch (change.op) {
+    case "add_action":
+      document.actions = [...(document.actions ?? []), clone(change.action)];
+      return;
+    case "update_action":
+      document.actions = (document.actions ?? []).map((a) => (a.id === change.id ? merged(a, change.set) : a));
+      return;
+    case "remove_action":
+      document.actions = (document.actions ?? []).filter((a) => a.id !== change.id);
+      return;
+    case "set_charter":
+      document.charter = change.charter ? clone(change.charter) : undefined;
+      return;
+    case "add_snapshot":
+      document.snapshots = [...(document.snapshots ?? []), clone(change.snapshot)];
+      return;
+    case "remove_snapshot":
+      document.snapshots = (document.snapshots ?? []).filter((s) => s.id !== change.id);
+      return;
   }
   const map: Map | undefined = mapId ? document.maps.find((m) => m.id === mapId) : document.maps[0];
   if (!map) invalid(`${at}: no map "${mapId}"`);
@@ -160,7 +192,17 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
       return { ...clone(current.monteCarlo), target_s: targetS, probability_meeting_target: null };
     },
     async cellMetrics() {
-      throw new BackendError({ code: "bad_request", message: "balancing a cell needs the metrics engine (not in the in-memory backend)" });
+      return needsCore("balancing a cell");
+    },
+    suggestions: async () => needsCore("suggesting improvements"),
+    acceptSuggestion: async () => needsCore("accepting a suggestion"),
+    compareStates: async () => needsCore("comparing states"),
+    measureAction: async () => needsCore("measuring a snapshot"),
+    async deriveFutureState(mapId) {
+      const map = document.maps.find((m) => m.id === mapId);
+      if (!map) throw new BackendError({ code: "bad_request", message: `no map "${mapId}"` });
+      const future = futureStateOf(document, map);
+      return { map: future.id, state: await this.applyChanges({ map: null, changes: [{ op: "add_map", map: future }] }) };
     },
     async undo() {
       const previous = done.pop();

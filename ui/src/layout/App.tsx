@@ -8,18 +8,22 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { handleKeyDown, handleMenu } from "../actions/registry";
 import { Canvas } from "../canvas/Canvas";
 import { Dock } from "../dock/Dock";
+import { ComparisonView } from "../kaizen/ComparisonView";
 import type { AppStore } from "../store/appStore";
 import { useAppState } from "../store/appStore";
-import { Inspector } from "./Inspector";
+
 import { MetricsStrip } from "./MetricsStrip";
 import { Palette } from "./Palette";
 import { ProblemBanner } from "./ProblemBanner";
+import { SidePanel } from "./SidePanel";
 import { StatusBar } from "./StatusBar";
 import { Toolbar } from "./Toolbar";
 
 export function App({ store }: { store: AppStore }) {
   const loaded = useAppState(store, (s) => s.doc !== null);
   const name = useAppState(store, (s) => s.doc?.name);
+  const widePanel = useAppState(store, (s) => s.panel !== "inspector");
+  const comparing = useAppState(store, (s) => s.view === "compare");
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(store, event);
@@ -46,13 +50,19 @@ export function App({ store }: { store: AppStore }) {
       <div className="app" data-testid="app">
         <Toolbar store={store} />
         <ProblemBanner store={store} />
-        <div className="app__main">
-          <Palette store={store} />
+        <div className={`app__main${widePanel ? " has-wide-panel" : ""}${comparing ? " is-comparing" : ""}`}>
+          {!comparing && <Palette store={store} />}
           <main className="app__work">
-            <div className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</div>
-            {loaded && <Dock store={store} />}
+            {loaded && comparing ? (
+              <ComparisonView store={store} />
+            ) : (
+              <>
+                <div className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</div>
+                {loaded && <Dock store={store} />}
+              </>
+            )}
           </main>
-          <Inspector store={store} />
+          <SidePanel store={store} />
         </div>
         <MetricsStrip store={store} />
         <StatusBar store={store} />

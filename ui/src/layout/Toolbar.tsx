@@ -1,4 +1,7 @@
-/** The toolbar: map tabs, undo/redo, fit view, and the file actions most used in a workshop. */
+/**
+ * The toolbar: map tabs, undo/redo, fit view, grid, the Kaizen tools (suggestions, compare), and
+ * the file actions most used in a workshop.
+ */
 import { useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { addEmptyMap, addFutureState, deleteMap } from "../actions/maps";
@@ -20,10 +23,20 @@ function ActionButton({ store, action, testId }: { store: AppStore; action: Acti
   );
 }
 
+function ToggleButton({ on, title, testId, onClick, children }: { on: boolean; title: string; testId?: string; onClick: () => void; children: React.ReactNode }) {
+  return (
+    <button type="button" className={`toolbar__button${on ? " is-on" : ""}`} aria-pressed={on} title={title} data-testid={testId} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 export function Toolbar({ store }: { store: AppStore }) {
   const maps = useAppState(store, (s) => s.doc?.document.maps);
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const showGrid = useAppState(store, (s) => s.showGrid);
+  const comparing = useAppState(store, (s) => s.view === "compare");
+  const panel = useAppState(store, (s) => s.panel);
   const flow = useReactFlow();
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   return (
@@ -68,15 +81,27 @@ export function Toolbar({ store }: { store: AppStore }) {
         <button type="button" className="toolbar__button" title="Fit the map to the window" onClick={() => void flow.fitView({ padding: 0.08, duration: 200 })}>
           Fit
         </button>
-        <button
-          type="button"
-          className={`toolbar__button${showGrid ? " is-on" : ""}`}
-          aria-pressed={showGrid}
-          title="Show the grid (symbols snap to it either way)"
-          onClick={() => store.toggleGrid()}
-        >
+        <ToggleButton on={showGrid} title="Show the grid (symbols snap to it either way)" onClick={() => store.toggleGrid()}>
           Grid
-        </button>
+        </ToggleButton>
+      </div>
+      <div className="toolbar__group">
+        <ToggleButton
+          on={panel === "suggestions"}
+          title="Improvements the rules propose for this map, with their computed effect"
+          testId="toolbar-suggestions"
+          onClick={() => store.showPanel(panel === "suggestions" ? "inspector" : "suggestions")}
+        >
+          Suggestions
+        </ToggleButton>
+        <ToggleButton
+          on={comparing}
+          title="Two states side by side: maps, ladders and every figure with its change"
+          testId="toolbar-compare"
+          onClick={() => store.setView(comparing ? "map" : "compare")}
+        >
+          Compare
+        </ToggleButton>
       </div>
       <div className="toolbar__group">
         <ActionButton store={store} action={newDocument} testId="toolbar-new" />

@@ -5,7 +5,7 @@
  * quick successive gestures can never overtake each other.
  */
 import { useSyncExternalStore } from "react";
-import type { Change, DocumentState, ExampleInfo, Map } from "../bindings";
+import type { Change, DocumentState, ExampleInfo, Map, MapChanged } from "../bindings";
 import { BackendError, type Backend } from "../backend/Backend";
 import type { DurationUnit } from "../format/unitChoice";
 
@@ -32,12 +32,19 @@ export interface AppState {
   unit: DurationUnit;
   /** Whether the canvas shows its grid (snapping works either way). */
   showGrid: boolean;
+  /** The right-hand panel shown (docs/ui.md: one at a time). */
+  panel: Panel;
+  /** The main area: the map on its canvas, or two states side by side. */
+  view: View;
 }
+
+export type Panel = "inspector" | "suggestions" | "kaizen";
+export type View = "map" | "compare";
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export class AppStore {
-  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false };
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map" };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -87,6 +94,15 @@ export class AppStore {
     });
   }
 
+  /** Runs a backend call that made or changed a map, then shows that map. */
+  runToMap(request: () => Promise<MapChanged>): Promise<boolean> {
+    return this.call(async () => {
+      const changed = await request();
+      this.adopt(changed.state);
+      this.set({ activeMapId: changed.map, selection: EMPTY_SELECTION, problem: null });
+    });
+  }
+
   /**
    * Applies one gesture's changes to the active map as one batch (one undo step). Changes that
    * depend on the document (a nudge moves from where the box is) can be given as a function of
@@ -123,6 +139,14 @@ export class AppStore {
 
   setUnit(unit: DurationUnit): void {
     this.set({ unit });
+  }
+
+  showPanel(panel: Panel): void {
+    this.set({ panel });
+  }
+
+  setView(view: View): void {
+    this.set({ view });
   }
 
   showMap(id: string): void {

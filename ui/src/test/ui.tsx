@@ -1,11 +1,13 @@
 /** Test helpers that read like a user: open the app on a fixture, select, type, press keys. */
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { Backend } from "../backend/Backend";
 import { createMemoryBackend, FIXTURES, type Fixture } from "../backend/memoryBackend";
 import { App } from "../layout/App";
 import { AppStore } from "../store/appStore";
 
-export async function openApp(fixture: Fixture = FIXTURES[0]) {
-  const backend = createMemoryBackend(fixture);
+/** Opens the app on `fixture`; `core` stands in for calls the in-memory backend cannot answer. */
+export async function openApp(fixture: Fixture = FIXTURES[0], core: Partial<Backend> = {}) {
+  const backend = Object.assign(createMemoryBackend(fixture), core);
   const store = new AppStore(backend);
   render(<App store={store} />);
   await act(() => store.load());

@@ -153,10 +153,7 @@ fn manufacturing(map: &Map) -> bool {
     map.nodes.iter().any(|n| n.kind == NodeKind::Process && n.cycle_time_s.is_some())
 }
 
-/// A node or edge id not used in `map`: `base-1`, `base-2`, …
+/// A node or edge id not used in `map`: `base`, `base-2`, …
 fn fresh_id(map: &Map, base: &str) -> String {
-    (1..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| map.node(id).is_none() && map.edge(id).is_none())
-        .unwrap_or_default()
+    crate::fresh(|id| map.node(id).is_some() || map.edge(id).is_some(), base)
 }
