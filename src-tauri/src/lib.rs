@@ -47,6 +47,7 @@ macro_rules! specta_builder_for {
                 commands::kaizen::derive_future_state::<$runtime>,
                 commands::kaizen::compare_states::<$runtime>,
                 commands::kaizen::measure_action::<$runtime>,
+                commands::kaizen::preview_changes::<$runtime>,
                 commands::clipboard::clipboard_write::<$runtime>,
                 commands::clipboard::clipboard_read::<$runtime>,
             ])

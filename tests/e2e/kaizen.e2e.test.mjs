@@ -1,6 +1,6 @@
 // @ts-check
-// The Kaizen loop as a user runs it: open the example, read the suggestions, accept the largest
-// lead-time cut, see the future-state tab with its burst, the action in the plan, and the
+// The Kaizen loop as a user runs it: open the example, read the suggestions, preview the largest
+// lead-time cut on the map and accept it, see the future-state tab with its burst, the action in the plan, and the
 // comparison of current and future — then find all of it in the saved document.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -35,7 +35,21 @@ describe('the Kaizen loop', () => {
       expect(await (await browser.$('.react-flow__node[data-id="backlog"]')).getAttribute('class')).toContain('selected');
       await screenshot(browser, artifactPath('kaizen-suggestions.png'));
 
-      await (await browser.$('[data-testid="suggestion-accept"]')).click();
+      // The preview: the map as the change would leave it, the changed backlog highlighted, the
+      // projected figures in place; nothing is saved until it is accepted from there.
+      await (await browser.$('[data-testid="suggestion-preview-open"]')).click();
+      const previewed = await browser.$('[data-testid="suggestion-preview-map"] .react-flow__node[data-id="backlog"]');
+      await previewed.waitForDisplayed({ timeout: 15_000 });
+      expect(await previewed.getAttribute('class')).toContain('selected');
+      expect(await previewed.getProperty('textContent')).toContain('2.5 d');
+      await waitFor(async () => (await browser.$$('[data-testid="suggestion-preview-map"] .react-flow__edge').length) === 15, {
+        message: 'the arrows of the previewed map',
+      });
+      expect(await text(browser, '[data-testid="suggestion-preview"]')).toContain('1 highlighted symbol added or changed');
+      expect(await (await browser.$('[data-testid="status-saved"]')).getAttribute('data-revision')).toBe('0');
+      await screenshot(browser, artifactPath('kaizen-preview.png'));
+
+      await (await browser.$('[data-testid="preview-accept"]')).click();
       const futureTab = await browser.$('[data-testid="map-tab-future"]');
       await futureTab.waitForExist({ timeout: 15_000 });
       await waitFor(async () => (await futureTab.getAttribute('aria-selected')) === 'true', { message: 'the future state is shown' });

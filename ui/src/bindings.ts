@@ -55,6 +55,11 @@ export const commands = {
 	compareStates: (from: string, to: string) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_states", { from, to })),
 	/**  Records the effect measured on snapshot `snapshot_id` as the actual effect of action `action_id`. */
 	measureAction: (actionId: string, snapshotId: string) => typedError<DocumentState, AppError>(__TAURI_INVOKE("measure_action", { actionId, snapshotId })),
+	/**
+	 *  The map that `batch` would make, without changing the document: the preview of a suggestion
+	 *  on the map before the user accepts it.
+	 */
+	previewChanges: (batch: ChangeBatch) => typedError<Map, AppError>(__TAURI_INVOKE("preview_changes", { batch })),
 	/**  Puts `text` on the system clipboard. */
 	clipboardWrite: (text: string) => typedError<null, AppError>(__TAURI_INVOKE("clipboard_write", { text })),
 	/**  The text on the system clipboard (empty when it holds none). */

@@ -3,7 +3,7 @@
 
 use tauri::{AppHandle, Runtime};
 use vsm_kaizen::{Comparison, Settings, Suggestion};
-use vsm_model::{Change, ChangeBatch};
+use vsm_model::{Change, ChangeBatch, Map};
 
 use super::with_workspace;
 use crate::dto::{AppError, ErrorCode, MapChanged};
@@ -94,6 +94,25 @@ pub async fn measure_action<R: Runtime>(
         let batch = ChangeBatch { map: None, changes: vec![Change::UpdateAction { id: action_id, set }] };
         workspace.current_mut()?.apply(&batch)?;
         workspace.state()
+    })
+    .await
+}
+
+/// The map that `batch` would make, without changing the document: the preview of a suggestion
+/// on the map before the user accepts it.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_changes<R: Runtime>(app: AppHandle<R>, batch: ChangeBatch) -> Result<Map, AppError> {
+    with_workspace(&app, move |workspace| {
+        let map_id = batch
+            .map
+            .clone()
+            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, "a preview needs the batch's map"))?;
+        let changed = vsm_model::apply(workspace.current()?.document(), &batch)?;
+        changed
+            .map(&map_id)
+            .cloned()
+            .ok_or_else(|| AppError::new(ErrorCode::BadRequest, format!("no map \"{map_id}\"")))
     })
     .await
 }

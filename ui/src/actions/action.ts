@@ -18,6 +18,8 @@ export interface Action {
   /** Whether the action can run now (disabled buttons and menu items otherwise). */
   enabled?: (store: AppStore) => boolean;
   perform: (store: AppStore, argument?: string) => Promise<unknown> | void;
+  /** It acts on the symbols on the canvas: its shortcut does nothing while the canvas is not shown (comparison, preview). */
+  onCanvas?: boolean;
 }
 
 /** A shortcut as people read it: `Ctrl+Shift+Z`. */

@@ -93,6 +93,7 @@ async function paste(store: AppStore, payload: ClipboardPayload | null): Promise
 
 export const copy: Action = {
   id: "copy",
+  onCanvas: true,
   label: "Copy",
   shortcut: { key: "c", mod: true },
   enabled: hasNodes,
@@ -101,6 +102,7 @@ export const copy: Action = {
 
 export const cut: Action = {
   id: "cut",
+  onCanvas: true,
   label: "Cut",
   shortcut: { key: "x", mod: true },
   enabled: hasNodes,
@@ -114,6 +116,7 @@ export const cut: Action = {
 
 export const pasteAction: Action = {
   id: "paste",
+  onCanvas: true,
   label: "Paste",
   shortcut: { key: "v", mod: true },
   perform: async (store) => paste(store, readClipboard(await store.backend.readClipboard())),
@@ -121,6 +124,7 @@ export const pasteAction: Action = {
 
 export const duplicate: Action = {
   id: "duplicate",
+  onCanvas: true,
   label: "Duplicate",
   shortcut: { key: "d", mod: true },
   enabled: hasNodes,

@@ -40,6 +40,7 @@ export function deletionChanges(store: AppStore): Change[] {
 
 export const deleteSelection: Action = {
   id: "delete",
+  onCanvas: true,
   label: "Delete",
   shortcut: { key: "Delete" },
   enabled: (store) => deletionChanges(store).length > 0,
@@ -54,6 +55,7 @@ export const deleteSelectionBackspace: Action = { ...deleteSelection, id: "delet
 
 export const selectAll: Action = {
   id: "select-all",
+  onCanvas: true,
   label: "Select All",
   shortcut: { key: "a", mod: true },
   perform: (store) => {
@@ -68,6 +70,7 @@ function nudge(id: string, key: string, dx: number, dy: number, shift: boolean):
     id,
     label: `Move ${key.replace("Arrow", "").toLowerCase()}${shift ? " by 1 px" : ""}`,
     shortcut: { key, shift },
+    onCanvas: true,
     enabled: (store) => store.getState().selection.nodes.length > 0,
     perform: (store) => {
       const ids = new Set(store.getState().selection.nodes);

@@ -77,7 +77,7 @@ export function handleKeyDown(store: AppStore, event: KeyboardEvent): boolean {
     }
   }
   const action = ACTIONS.find((candidate) => candidate.shortcut && matches(candidate.shortcut, event));
-  if (!action || (action.enabled && !action.enabled(store))) return false;
+  if (!action || (action.enabled && !action.enabled(store)) || (action.onCanvas && !store.canvasShown())) return false;
   event.preventDefault();
   void action.perform(store);
   return true;
@@ -91,6 +91,6 @@ export function handleMenu(store: AppStore, event: MenuEvent, focused: Element |
     return;
   }
   const action = MENU_ACTIONS[event.action];
-  if (action.enabled && !action.enabled(store)) return;
+  if ((action.enabled && !action.enabled(store)) || (action.onCanvas && !store.canvasShown())) return;
   void action.perform(store, event.argument ?? undefined);
 }

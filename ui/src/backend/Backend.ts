@@ -3,9 +3,9 @@
  * through this interface. `tauriBackend` talks to the Rust core over IPC; `memoryBackend` is a
  * test double for Vitest and browser tests (it computes no metrics: it serves golden ones).
  */
-import type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion } from "../bindings";
+import type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, Map, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion } from "../bindings";
 
-export type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion };
+export type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, Map, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion };
 
 /** A failed backend call, with the code the UI branches on. */
 export class BackendError extends Error {
@@ -34,6 +34,8 @@ export interface Backend {
   suggestions(mapId: string): Promise<Suggestion[]>;
   /** Accepts a suggestion found on `mapId` into its future state (made when there is none), with a burst and an action. */
   acceptSuggestion(mapId: string, rule: string, targets: string[]): Promise<MapChanged>;
+  /** The map a batch would make, leaving the document as it is (a suggestion's preview). */
+  previewChanges(batch: ChangeBatch): Promise<Map>;
   /** Adds a future state derived from a map (a linked copy). */
   deriveFutureState(mapId: string): Promise<MapChanged>;
   /** Records the effect measured on a snapshot as an action's actual effect. */

@@ -196,6 +196,13 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
     },
     suggestions: async () => needsCore("suggesting improvements"),
     acceptSuggestion: async () => needsCore("accepting a suggestion"),
+    async previewChanges(batch) {
+      const next = clone(document);
+      batch.changes.forEach((change, i) => applyChange(next, batch.map, change, `/changes/${i}`));
+      const map = next.maps.find((m) => m.id === batch.map);
+      if (!map) throw new BackendError({ code: "bad_request", message: `no map "${batch.map}"` });
+      return map;
+    },
     compareStates: async () => needsCore("comparing states"),
     measureAction: async () => needsCore("measuring a snapshot"),
     async deriveFutureState(mapId) {

@@ -32,6 +32,7 @@ export const tauriBackend: Backend = {
   redo: () => unwrap(commands.redo()),
   suggestions: (mapId) => unwrap(commands.suggestions(mapId)),
   acceptSuggestion: (mapId, rule, targets) => unwrap(commands.acceptSuggestion(mapId, rule, targets)),
+  previewChanges: (batch) => unwrap(commands.previewChanges(batch)),
   deriveFutureState: (mapId) => unwrap(commands.deriveFutureState(mapId)),
   compareStates: (from, to) => unwrap(commands.compareStates(from, to)),
   measureAction: (actionId, snapshotId) => unwrap(commands.measureAction(actionId, snapshotId)),

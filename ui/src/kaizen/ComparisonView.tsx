@@ -3,12 +3,13 @@
  * are wide: each map read-only with its ladder, the symbols that changed highlighted, and every headline figure with its
  * absolute and relative change, computed by the core (`compare_states`).
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Comparison, Document, Map } from "../bindings";
 import { Ladder } from "../dock/Ladder";
 import { useAppState, type AppStore } from "../store/appStore";
 import { MapPreview } from "./MapPreview";
 import { acceptTarget } from "./SuggestionsPanel";
+import { useWidth } from "./useWidth";
 import { formatDelta, formatDeltaRatio, formatMetric, lowerIsBetter, metricLabel } from "./metricFormat";
 
 type State = { id: string; title: string; map: Map; short: string };
@@ -37,15 +38,7 @@ export function ComparisonView({ store }: { store: AppStore }) {
   const unit = useAppState(store, (s) => s.unit);
   const shown = useAppState(store, () => store.activeMap());
   const [pair, setPair] = useState<[string, string] | null>(null);
-  const ladderBox = useRef<HTMLDivElement>(null);
-  const [ladderWidth, setLadderWidth] = useState(700);
-  useEffect(() => {
-    const element = ladderBox.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setLadderWidth(element.clientWidth || 700));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [ladderBox, ladderWidth] = useWidth<HTMLDivElement>(700);
   const [result, setResult] = useState<{ key: string; comparison?: Comparison; error?: string } | null>(null);
   const [from, to] = pair ?? (doc && shown ? defaultPair(doc.document, shown) : ["", ""]);
   const key = `${from}>${to}@${doc?.revision}`;

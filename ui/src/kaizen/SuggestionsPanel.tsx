@@ -1,8 +1,9 @@
 /**
  * The Suggestions panel: the improvement rules' proposals for the map shown, largest projected
  * lead-time cut first, each with its before → after figures, the reason, the assumption and the
- * change in words. Opening one highlights its symbols on the map; "Accept" puts it into the
- * future state (made when there is none) with a kaizen burst and a planned action.
+ * change in words. Opening one highlights its symbols on the map; "Preview on the map" shows the
+ * map as the change would leave it (SuggestionPreview); "Accept" puts it into the future state
+ * (made when there is none) with a kaizen burst and a planned action.
  */
 import { useEffect, useState } from "react";
 import type { Map, Suggestion } from "../bindings";
@@ -18,7 +19,12 @@ export function acceptTarget(maps: Map[], map: Map): Map | null {
   return maps.find((m) => m.state === "future" && m.derived_from === map.id) ?? null;
 }
 
-function LeadTimeChip({ suggestion }: { suggestion: Suggestion }) {
+/** Accepts `suggestion`, found on `map`, into the map's future state and shows that state. */
+export function acceptSuggestion(store: AppStore, map: Map, suggestion: Suggestion): Promise<boolean> {
+  return store.runToMap(() => store.backend.acceptSuggestion(map.id, suggestion.rule, suggestion.targets));
+}
+
+export function LeadTimeChip({ suggestion }: { suggestion: Suggestion }) {
   const lead = suggestion.effect.find((e) => e.metric === "lead_time_s");
   if (!lead || lead.delta === null || lead.delta >= 0) return <span className="suggestion__chip is-neutral">no lead-time change</span>;
   return <span className="suggestion__chip is-better">lead time {formatDeltaRatio(lead.delta_ratio)}</span>;
@@ -98,9 +104,12 @@ export function SuggestionsPanel({ store }: { store: AppStore }) {
                     type="button"
                     className="suggestion__accept"
                     data-testid="suggestion-accept"
-                    onClick={() => void store.runToMap(() => store.backend.acceptSuggestion(map.id, suggestion.rule, suggestion.targets))}
+                    onClick={() => void acceptSuggestion(store, map, suggestion)}
                   >
                     Accept into {targetTitle}
+                  </button>
+                  <button type="button" className="kbutton" data-testid="suggestion-preview-open" onClick={() => void store.previewSuggestion(suggestion)}>
+                    Preview on the map
                   </button>
                 </div>
               )}

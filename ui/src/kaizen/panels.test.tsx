@@ -76,6 +76,45 @@ describe("the suggestions panel", () => {
     expect(app.store.getState().activeMapId).toBe("future");
   });
 
+  it("previews a suggestion on the map, with the canvas's shortcuts off, until closed or accepted", async () => {
+    const app = await openApp(delivery, {
+      suggestions: async () => SUGGESTIONS,
+      acceptSuggestion: vi.fn(async (mapId: string) => app.backend.deriveFutureState(mapId)),
+    });
+    fireEvent.click(screen.getByTestId("toolbar-suggestions"));
+    const first = await screen.findByTestId("suggestion-wip_limit");
+    fireEvent.click(within(first).getByRole("button", { expanded: false }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("suggestion-preview-open"));
+    });
+    await act(() => app.store.idle());
+    const preview = screen.getByTestId("suggestion-preview");
+    expect(preview.textContent).toContain("Preview: Limit work in Backlog");
+    expect(preview.textContent).toContain("1 highlighted symbol added or changed");
+    expect(app.store.getState().preview?.map.nodes.find((n) => n.id === "backlog")?.wait_s).toBe(216000);
+    expect(screen.queryByTestId("palette-process")).toBeNull();
+
+    // Delete would remove the selected Backlog from the real map, hidden behind the preview.
+    expect(app.store.getState().selection.nodes).toEqual(["backlog"]);
+    await act(async () => fireEvent.keyDown(window, { key: "Delete" }));
+    await act(() => app.store.idle());
+    expect(app.backend.appliedBatches).toHaveLength(0);
+
+    await act(async () => fireEvent.keyDown(window, { key: "Escape" }));
+    expect(screen.queryByTestId("suggestion-preview")).toBeNull();
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("suggestion-preview-open"));
+    });
+    await act(() => app.store.idle());
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("preview-accept"));
+    });
+    await act(() => app.store.idle());
+    expect(app.store.getState().preview).toBeNull();
+    expect(app.store.getState().activeMapId).toBe("future");
+  });
+
   it("says when a rule needs the core, rather than inventing suggestions", async () => {
     await openApp(delivery);
     fireEvent.click(screen.getByTestId("toolbar-suggestions"));

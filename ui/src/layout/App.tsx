@@ -9,6 +9,7 @@ import { handleKeyDown, handleMenu } from "../actions/registry";
 import { Canvas } from "../canvas/Canvas";
 import { Dock } from "../dock/Dock";
 import { ComparisonView } from "../kaizen/ComparisonView";
+import { SuggestionPreview } from "../kaizen/SuggestionPreview";
 import type { AppStore } from "../store/appStore";
 import { useAppState } from "../store/appStore";
 
@@ -24,6 +25,7 @@ export function App({ store }: { store: AppStore }) {
   const name = useAppState(store, (s) => s.doc?.name);
   const widePanel = useAppState(store, (s) => s.panel !== "inspector");
   const comparing = useAppState(store, (s) => s.view === "compare");
+  const preview = useAppState(store, (s) => s.preview);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(store, event);
@@ -50,11 +52,13 @@ export function App({ store }: { store: AppStore }) {
       <div className="app" data-testid="app">
         <Toolbar store={store} />
         <ProblemBanner store={store} />
-        <div className={`app__main${widePanel ? " has-wide-panel" : ""}${comparing ? " is-comparing" : ""}`}>
-          {!comparing && <Palette store={store} />}
+        <div className={`app__main${widePanel ? " has-wide-panel" : ""}${comparing || preview ? " without-palette" : ""}`}>
+          {!comparing && !preview && <Palette store={store} />}
           <main className="app__work">
             {loaded && comparing ? (
               <ComparisonView store={store} />
+            ) : loaded && preview ? (
+              <SuggestionPreview store={store} preview={preview} />
             ) : (
               <>
                 <div className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</div>

@@ -5,7 +5,7 @@
  * quick successive gestures can never overtake each other.
  */
 import { useSyncExternalStore } from "react";
-import type { Change, DocumentState, ExampleInfo, Map, MapChanged } from "../bindings";
+import type { Change, DocumentState, ExampleInfo, Map, MapChanged, Suggestion } from "../bindings";
 import { BackendError, type Backend } from "../backend/Backend";
 import type { DurationUnit } from "../format/unitChoice";
 
@@ -36,6 +36,17 @@ export interface AppState {
   panel: Panel;
   /** The main area: the map on its canvas, or two states side by side. */
   view: View;
+  /** A suggestion shown applied to its map in place of the canvas, until accepted or closed. */
+  preview: SuggestionPreview | null;
+}
+
+/** What a suggestion would make of the map it was found on (`map` is the changed copy). */
+export interface SuggestionPreview {
+  suggestion: Suggestion;
+  /** The map the suggestion was found on, at the revision it was found. */
+  sourceMapId: string;
+  revision: number;
+  map: Map;
 }
 
 export type Panel = "inspector" | "suggestions" | "kaizen";
@@ -44,7 +55,7 @@ export type View = "map" | "compare";
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export class AppStore {
-  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map" };
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map", preview: null };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -70,6 +81,11 @@ export class AppStore {
     const { doc, activeMapId } = this.state;
     if (!doc) return null;
     return doc.document.maps.find((m) => m.id === activeMapId) ?? doc.document.maps[0] ?? null;
+  }
+
+  /** Whether the canvas is shown (not the comparison view, not a suggestion's preview). */
+  canvasShown(): boolean {
+    return this.state.view === "map" && this.state.preview === null;
   }
 
   /** Loads the open document and any start-up notice. */
@@ -146,11 +162,26 @@ export class AppStore {
   }
 
   setView(view: View): void {
-    this.set({ view });
+    this.set({ view, preview: null });
   }
 
   showMap(id: string): void {
-    this.set({ activeMapId: id, selection: EMPTY_SELECTION });
+    this.set({ activeMapId: id, selection: EMPTY_SELECTION, preview: null });
+  }
+
+  /** Shows `suggestion` applied to the active map, in place of the canvas. */
+  previewSuggestion(suggestion: Suggestion): Promise<boolean> {
+    return this.call(async () => {
+      const source = this.activeMap();
+      const revision = this.state.doc?.revision;
+      if (!source || revision === undefined) return;
+      const map = await this.backend.previewChanges(suggestion.changes);
+      this.set({ preview: { suggestion, sourceMapId: source.id, revision, map }, view: "map", problem: null });
+    });
+  }
+
+  closePreview(): void {
+    if (this.state.preview) this.set({ preview: null });
   }
 
   report(problem: Problem | null): void {
@@ -165,7 +196,9 @@ export class AppStore {
     const selection = keepSelection
       ? { nodes: this.state.selection.nodes.filter((id) => exists.has(id)), edges: this.state.selection.edges.filter((id) => exists.has(id)) }
       : EMPTY_SELECTION;
-    this.set({ doc, activeMapId, selection });
+    // A preview shows one revision of one map: any change to the document ends it.
+    const preview = this.state.preview?.revision === doc.revision && this.state.preview.sourceMapId === activeMapId ? this.state.preview : null;
+    this.set({ doc, activeMapId, selection, preview });
   }
 
   private call(work: () => Promise<void>): Promise<boolean> {
