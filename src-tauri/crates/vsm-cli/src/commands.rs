@@ -224,3 +224,55 @@ pub fn suggest(file: &Path, map: Option<&str>, json: bool) -> Result<(), Failure
     }
     Ok(())
 }
+
+/// `vsm report FILE -o OUT.pdf [--map ID] [--paper a3|a4] [--date YYYY-MM-DD]`: the PDF Kaizen
+/// report. Written to a temporary file next to OUT and renamed, so OUT is never half written.
+pub fn report(
+    file: &Path,
+    output: &Path,
+    map: Option<String>,
+    paper: &str,
+    date: Option<String>,
+) -> Result<(), Failure> {
+    let document = read_any(file)?;
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(|n| n.trim_end_matches(".json").trim_end_matches(".vsm").to_owned())
+        .unwrap_or_default();
+    let options = vsm_report::Options {
+        paper: if paper == "a4" { vsm_report::Paper::A4 } else { vsm_report::Paper::A3 },
+        map,
+        date: date.unwrap_or_else(today),
+        author: None,
+        name,
+    };
+    let report = vsm_report::render(&document, &options)
+        .map_err(|message| Failure::new(Class::Invalid, format!("{}: {message}", file.display())))?;
+    let partial = output.with_extension("pdf.partial");
+    std::fs::write(&partial, &report.pdf).map_err(|e| Failure::io(&partial, e))?;
+    std::fs::rename(&partial, output).map_err(|e| Failure::io(output, e))?;
+    println!("{}: {} page(s), {} bytes", output.display(), report.pages, report.pdf.len());
+    if !report.missing_characters.is_empty() {
+        let listed: String = report.missing_characters.iter().collect();
+        eprintln!("warning: no font for {listed}: printed as \"?\" and listed in the report");
+    }
+    Ok(())
+}
+
+/// Today's date in UTC, `YYYY-MM-DD` (Howard Hinnant's civil-from-days).
+fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}

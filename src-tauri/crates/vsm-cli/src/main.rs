@@ -106,6 +106,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the PDF Kaizen report (A3 by default) of a document.
+    Report {
+        /// The .vsm or .vsm.json file.
+        file: PathBuf,
+        /// The PDF to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The current-state map to report on (default: the charter's, else the first current state).
+        #[arg(long)]
+        map: Option<String>,
+        /// Paper: a3 (landscape) or a4 (portrait).
+        #[arg(long, default_value = "a3", value_parser = ["a3", "a4"])]
+        paper: String,
+        /// The report's date, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -123,6 +140,9 @@ fn main() -> ExitCode {
         }
         Command::Compare { file, from, to, json } => commands::compare(&file, &from, &to, json),
         Command::Suggest { file, map, json } => commands::suggest(&file, map.as_deref(), json),
+        Command::Report { file, output, map, paper, date } => {
+            commands::report(&file, &output, map, &paper, date)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,89 @@
+//! Numbers as the app shows them (ui/src/format/units.ts): the unit a person would say for a
+//! duration, percentages with the digits that matter, thousands separators. The report and the
+//! canvas must print the same figure the same way.
+
+/// `1234.5` with at most `digits` decimals and thousands separators, as `Intl.NumberFormat("en-US")`.
+pub fn number(value: f64, digits: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    // Half away from zero, as Intl.NumberFormat rounds (format! alone rounds half to even).
+    let factor = 10f64.powi(digits as i32);
+    let text = format!("{:.*}", digits, (value.abs() * factor).round() / factor);
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let negative = value < 0.0 && (whole.chars().any(|c| c != '0') || !fraction.is_empty());
+    let sign = if negative { "-" } else { "" };
+    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{fraction}") }
+}
+
+/// `39 s`, `10 min`, `4 h`, `2.5 d`: the unit a person would say.
+pub fn duration(seconds: f64) -> String {
+    if !seconds.is_finite() {
+        return "—".to_owned();
+    }
+    let abs = seconds.abs();
+    if abs < 600.0 {
+        format!("{} s", number(seconds, 1))
+    } else if abs < 2.0 * 3600.0 {
+        format!("{} min", number(seconds / 60.0, 1))
+    } else if abs < 2.0 * 86400.0 {
+        format!("{} h", number(seconds / 3600.0, 1))
+    } else {
+        format!("{} d", number(seconds / 86400.0, 1))
+    }
+}
+
+/// A fraction as a percentage: `3.6 %`, `75 %`, `0.009 %`.
+pub fn percent(fraction: f64) -> String {
+    if !fraction.is_finite() {
+        return "—".to_owned();
+    }
+    let percent = fraction * 100.0;
+    let digits = if percent != 0.0 && percent.abs() < 1.0 {
+        3
+    } else if percent.abs() < 10.0 {
+        1
+    } else {
+        0
+    };
+    format!("{} %", number(percent, digits))
+}
+
+/// A count or quantity: `18,400`, `2.5`.
+pub fn quantity(value: f64) -> String {
+    number(value, 1)
+}
+
+/// An optional figure, or "—".
+pub fn or_dash(value: Option<f64>, format: fn(f64) -> String) -> String {
+    value.map_or_else(|| "—".to_owned(), format)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_in_the_app() {
+        assert_eq!(number(18400.0, 1), "18,400");
+        assert_eq!(number(1234567.25, 1), "1,234,567.3");
+        assert_eq!(number(-0.04, 1), "0");
+        assert_eq!(number(-2.5, 1), "-2.5");
+        assert_eq!(duration(39.0), "39 s");
+        assert_eq!(duration(600.0), "10 min");
+        assert_eq!(duration(4.0 * 3600.0), "4 h");
+        assert_eq!(duration(23.6 * 86400.0), "23.6 d");
+        assert_eq!(percent(0.036), "3.6 %");
+        assert_eq!(percent(0.75), "75 %");
+        assert_eq!(percent(0.00009212), "0.009 %");
+        assert_eq!(or_dash(None, duration), "—");
+    }
+}

@@ -1,0 +1,153 @@
+//! The PDF report read back with poppler-utils (`pdftotext`, `pdfinfo`, `pdffonts`), as a reader
+//! and a PDF viewer see it: the title, figures, owners and non-ASCII names are text; the fonts
+//! are embedded subsets; metadata is set; the same input gives the same bytes; bad options are
+//! refused with the reason.
+
+use std::path::Path;
+use std::process::Command;
+
+use vsm_model::{Document, read_document};
+use vsm_report::{Options, Paper, render};
+
+fn fixture(name: &str) -> Document {
+    let path = format!("{}/../../../tests/fixtures/{name}.vsm.json", env!("CARGO_MANIFEST_DIR"));
+    read_document(&std::fs::read_to_string(path).expect("fixture")).expect("valid")
+}
+
+fn options(paper: Paper) -> Options {
+    Options { paper, date: "2026-11-27".to_owned(), name: "Acme".to_owned(), ..Options::default() }
+}
+
+/// Runs a poppler tool on the PDF and returns its output.
+fn poppler(tool: &str, pdf: &[u8], extra: &[&str]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("report.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    let mut args: Vec<&str> = extra.to_vec();
+    args.push(file.to_str().expect("utf-8 path"));
+    if tool == "pdftotext" {
+        args.push("-");
+    }
+    let output = Command::new(tool)
+        .args(&args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
+    assert!(output.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+#[test]
+fn the_a3_report_carries_the_charter_maps_figures_and_actions_as_text() {
+    let report = render(&fixture("acme-kaizen"), &options(Paper::A3)).expect("renders");
+    let text = poppler("pdftotext", &report.pdf, &["-layout"]);
+    for expected in [
+        "Steering brackets: one week of stock",
+        "Background",
+        "Target condition",
+        "Michigan Steel Co.",
+        "Assembly #1",
+        "Bottleneck",
+        "23.6 d",
+        "Current vs future",
+        "−8.6 d",
+        "Dana (maintenance)",
+        "Sam (production)",
+        "SMED workshop on the press",
+        "takt 60 s",
+        "Page 1 of",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
+    }
+    assert!(report.pages <= 3, "{} pages", report.pages);
+    assert!(report.smallest_text_pt >= 6.0, "text at {} pt", report.smallest_text_pt);
+    assert!(report.missing_characters.is_empty());
+
+    let info = poppler("pdfinfo", &report.pdf, &[]);
+    assert!(info.contains("Title:           Steering brackets: one week of stock"), "{info}");
+    assert!(info.contains("Author:          Value stream manager"), "{info}");
+    assert!(info.contains("Subject:         Value stream"), "{info}");
+    assert!(info.contains("Page size:       1190.55 x 841.89"), "A3 landscape: {info}");
+    assert!(info.contains(&format!("Pages:           {}", report.pages)), "{info}");
+
+    let fonts = poppler("pdffonts", &report.pdf, &[]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        // name type… encoding emb sub uni object-id generation
+        let n = columns.len();
+        assert_eq!(
+            &columns[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "embedded, subset, with a Unicode map: {row}"
+        );
+    }
+}
+
+#[test]
+fn a4_portrait_fits_the_same_story_on_more_pages() {
+    let report = render(&fixture("acme-kaizen"), &options(Paper::A4)).expect("renders");
+    let info = poppler("pdfinfo", &report.pdf, &[]);
+    assert!(info.contains("Page size:       595.28 x 841.89"), "{info}");
+    let text = poppler("pdftotext", &report.pdf, &[]);
+    assert!(text.contains("Assembly #1") && text.contains("Countermeasures"), "{text}");
+    assert!(report.smallest_text_pt >= 6.0);
+}
+
+#[test]
+fn the_same_document_and_options_give_the_same_bytes() {
+    let document = fixture("acme-kaizen");
+    let first = render(&document, &options(Paper::A3)).expect("renders").pdf;
+    let second = render(&document, &options(Paper::A3)).expect("renders").pdf;
+    assert!(first == second, "two renders differ");
+    let other_day = render(&document, &Options { date: "2026-11-28".to_owned(), ..options(Paper::A3) })
+        .expect("renders")
+        .pdf;
+    assert!(first != other_day, "the date is part of the file");
+    assert!(first.len() < 1_000_000, "{} bytes", first.len());
+}
+
+#[test]
+fn greek_and_cyrillic_names_render_and_missing_characters_are_named() {
+    let mut document = fixture("acme-kaizen");
+    let charter = document.charter.as_mut().expect("charter");
+    charter.theme = "Штамповка и сварка — Σφράγιση".to_owned();
+    charter.owner = "Zoë Ångström".to_owned();
+    document.maps[0].nodes[0].name = "Поставщик 鋼".to_owned();
+    let report = render(&document, &options(Paper::A3)).expect("renders");
+    let text = poppler("pdftotext", &report.pdf, &[]);
+    assert!(text.contains("Штамповка и сварка — Σφράγιση"), "{text}");
+    assert!(text.contains("Zoë Ångström"), "{text}");
+    assert!(text.contains("Поставщик ?"), "{text}");
+    assert_eq!(report.missing_characters, vec!['鋼']);
+    assert!(
+        text.contains("no glyph for U+92FC"),
+        "the report names the character it could not show:\n{text}"
+    );
+}
+
+#[test]
+fn a_large_generated_map_is_split_so_labels_stay_legible() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/software-delivery.vsm.json");
+    let mut document = read_document(&std::fs::read_to_string(path).expect("fixture")).expect("valid");
+    // Spread the map out to ten times its width: too wide for one legible drawing.
+    for node in &mut document.maps[0].nodes {
+        node.x *= 10.0;
+    }
+    let report = render(&document, &options(Paper::A3)).expect("renders");
+    let text = poppler("pdftotext", &report.pdf, &[]);
+    assert!(text.contains("(part 1 of"), "{text}");
+    assert!(report.smallest_text_pt >= 6.0);
+}
+
+#[test]
+fn bad_options_are_refused_with_the_reason() {
+    let document = fixture("acme-kaizen");
+    let error =
+        render(&document, &Options { date: "27.11.2026".to_owned(), ..options(Paper::A3) }).unwrap_err();
+    assert!(error.contains("\"27.11.2026\"") && error.contains("YYYY-MM-DD"), "{error}");
+    let error =
+        render(&document, &Options { map: Some("nope".to_owned()), ..options(Paper::A3) }).unwrap_err();
+    assert!(error.contains("no map \"nope\""), "{error}");
+}
