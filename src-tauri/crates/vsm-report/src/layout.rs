@@ -99,12 +99,11 @@ pub fn flow<'f>(
         while block.wide() && columns[column].1 < widest {
             next_column(&mut column, &mut y, &mut pages);
         }
-        let (x, width) = columns[column];
         let page = pages.last().expect("a page");
-        let mut needed = block.height(page, width);
+        let mut needed = block.height(page, columns[column].1);
         // A heading stays with the start of what it introduces.
         let keep = match (block, blocks.get(index + 1)) {
-            (Block::Heading(_), Some(next)) if !next.wide() => next.height(page, width).min(40.0),
+            (Block::Heading(_), Some(next)) if !next.wide() => next.height(page, columns[column].1).min(40.0),
             _ => 0.0,
         };
         if y + needed + keep > bottom && y > top {
@@ -114,7 +113,7 @@ pub fn flow<'f>(
             }
             needed = block.height(pages.last().expect("a page"), columns[column].1);
         }
-        let (x, width) = if y == top { columns[column] } else { (x, width) };
+        let (x, width) = columns[column];
         let pen = pages.last_mut().expect("a page");
         block.draw(pen, symbols, x, y, width);
         y += needed + 4.0;

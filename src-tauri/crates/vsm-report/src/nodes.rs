@@ -72,34 +72,36 @@ fn provenance(node: &Node, field: &str) -> Provenance {
 /// The data-box rows (ProcessNode.tsx `dataRows`): office rows when the step has PT, LT or
 /// %C/A, manufacturing rows otherwise.
 pub fn data_rows(node: &Node) -> Vec<(&'static str, String, Provenance)> {
+    type Format = fn(f64) -> String;
+    let office = node.process_time_s.is_some() || node.lead_time_s.is_some() || node.pca.is_some();
+    let epe: Format = |days| format!("{} d", quantity(days));
+    let fields: &[(&'static str, &str, Option<f64>, Format)] = if office {
+        &[
+            ("PT", "process_time_s", node.process_time_s, duration),
+            ("LT", "lead_time_s", node.lead_time_s, duration),
+            ("%C/A", "pca", node.pca, percent),
+            ("C/T", "cycle_time_s", node.cycle_time_s, duration),
+            ("Scrap", "scrap", node.scrap, percent),
+        ]
+    } else {
+        &[
+            ("C/O", "changeover_s", node.changeover_s, duration),
+            ("Uptime", "uptime", node.uptime, percent),
+            ("Shifts", "shifts", node.shifts, quantity),
+            ("EPE", "epe_days", node.epe_days, epe),
+            ("Scrap", "scrap", node.scrap, percent),
+        ]
+    };
     let mut rows = Vec::new();
-    let mut add = |label: &'static str, field: &str, value: Option<f64>, format: &dyn Fn(f64) -> String| {
+    if !office {
+        // A manufacturing box always shows its C/T, "—" until it is known.
+        let ct = node.cycle_time_s.map_or_else(|| "—".to_owned(), duration);
+        rows.push(("C/T", ct, provenance(node, "cycle_time_s")));
+    }
+    for &(label, field, value, format) in fields {
         if let Some(v) = value {
             rows.push((label, format(v), provenance(node, field)));
         }
-    };
-    let office = node.process_time_s.is_some() || node.lead_time_s.is_some() || node.pca.is_some();
-    if office {
-        add("PT", "process_time_s", node.process_time_s, &duration);
-        add("LT", "lead_time_s", node.lead_time_s, &duration);
-        add("%C/A", "pca", node.pca, &percent);
-        add("C/T", "cycle_time_s", node.cycle_time_s, &duration);
-    } else {
-        let ct = node.cycle_time_s.map_or_else(|| "—".to_owned(), duration);
-        rows.push(("C/T", ct, provenance(node, "cycle_time_s")));
-        let mut add =
-            |label: &'static str, field: &str, value: Option<f64>, format: &dyn Fn(f64) -> String| {
-                if let Some(v) = value {
-                    rows.push((label, format(v), provenance(node, field)));
-                }
-            };
-        add("C/O", "changeover_s", node.changeover_s, &duration);
-        add("Uptime", "uptime", node.uptime, &percent);
-        add("Shifts", "shifts", node.shifts, &quantity);
-        add("EPE", "epe_days", node.epe_days, &|d| format!("{} d", quantity(d)));
-    }
-    if let Some(scrap) = node.scrap {
-        rows.push(("Scrap", percent(scrap), provenance(node, "scrap")));
     }
     rows
 }
