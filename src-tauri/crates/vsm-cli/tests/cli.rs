@@ -449,3 +449,25 @@ fn rusqlite_check(path: &Path) -> String {
         Command::new(env!("CARGO_BIN_EXE_vsm")).args([Path::new("validate"), path]).output().expect("run");
     if output.status.success() { "ok".to_owned() } else { stderr(&output) }
 }
+
+#[test]
+fn report_writes_a_pdf_and_refuses_bad_options_without_writing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("acme.pdf");
+    let fixture = fixture_path();
+    let (input, output) = (fixture.to_str().expect("utf-8"), out.to_str().expect("utf-8"));
+    let done = vsm_str(&["report", input, "-o", output, "--paper", "a4", "--date", "2026-11-27"]);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    let bytes = std::fs::read(&out).expect("the PDF");
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    assert!(String::from_utf8_lossy(&done.stdout).contains("page(s)"));
+    assert!(!dir.path().join("acme.pdf.partial").exists(), "no partial file left");
+
+    let refused = dir.path().join("refused.pdf");
+    let bad = vsm_str(&["report", input, "-o", refused.to_str().expect("utf-8"), "--date", "tomorrow"]);
+    assert_eq!(bad.status.code(), Some(1), "invalid input");
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("\"tomorrow\" is not a date"));
+    assert!(!refused.exists(), "nothing written for a refused report");
+    let usage = vsm_str(&["report", input, "-o", output, "--paper", "letter"]);
+    assert_eq!(usage.status.code(), Some(2), "a paper that does not exist is a usage error");
+}
