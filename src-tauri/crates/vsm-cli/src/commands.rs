@@ -246,6 +246,7 @@ pub fn report(
         date: date.unwrap_or_else(today),
         author: None,
         name,
+        sections: vsm_report::Sections::default(),
     };
     let report = vsm_report::render(&document, &options)
         .map_err(|message| Failure::new(Class::Invalid, format!("{}: {message}", file.display())))?;

@@ -9,7 +9,9 @@ use crate::pen::{Align, Pen, Style, ink};
 use crate::symbols::Symbols;
 
 /// Paper size and orientation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
 pub enum Paper {
     /// A3 landscape, the A3 of A3 thinking (the default).
     #[default]

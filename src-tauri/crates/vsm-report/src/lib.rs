@@ -26,6 +26,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 use vsm_model::{Document, MapState};
 
 pub use layout::Paper;
+pub use sections::Sections;
 
 use crate::blocks::Block;
 use crate::fonts::Fonts;
@@ -47,6 +48,8 @@ pub struct Options {
     pub author: Option<String>,
     /// The document's name, for the title when the charter has no theme.
     pub name: String,
+    /// Which parts to include.
+    pub sections: Sections,
 }
 
 /// A rendered report.
@@ -100,7 +103,8 @@ pub fn render(document: &Document, options: &Options) -> Result<Report, String> 
     let symbols = Symbols::load();
     let (top, bottom) = options.paper.body();
     let map_height = (bottom - top) * 0.62;
-    let mut blocks = sections::blocks(document, &states, options.paper.map_width(), map_height);
+    let mut blocks =
+        sections::blocks(document, &states, options.sections, options.paper.map_width(), map_height);
     let mut pens = layout::flow(&fonts, &symbols, options.paper, &frame, &blocks);
     let mut missing: BTreeSet<char> = pens.iter().flat_map(|p| p.missing.iter().copied()).collect();
     if !missing.is_empty() {

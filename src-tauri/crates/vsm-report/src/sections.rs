@@ -69,17 +69,90 @@ fn name_of(map: &Map, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |n| if n.name.is_empty() { n.id.clone() } else { n.name.clone() })
 }
 
+/// Which parts of the report to include (all by default). The notes on estimated or imported
+/// numbers and on characters that could not be shown are always included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Sections {
+    /// Background, scope and team, target condition (from the event charter).
+    pub charter: bool,
+    /// Headline figures, cycle time vs takt, the current-state map and its ladder.
+    pub current_state: bool,
+    /// Kaizen bursts and the waste they address.
+    pub root_causes: bool,
+    /// Current vs future with deltas, the future-state map and its ladder.
+    pub future_state: bool,
+    /// The action plan with expected and actual effects.
+    pub action_plan: bool,
+    /// Snapshots re-measured since.
+    pub follow_up: bool,
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Self {
+            charter: true,
+            current_state: true,
+            root_causes: true,
+            future_state: true,
+            action_plan: true,
+            follow_up: true,
+        }
+    }
+}
+
 /// The report's blocks, in reading order, for maps fitted to `map_width` × `map_height` points.
 pub fn blocks<'a>(
     document: &'a Document,
     states: &States<'a>,
+    sections: Sections,
     map_width: f32,
     map_height: f32,
 ) -> Vec<Block<'a>> {
     let (current, current_report) = states.current;
     let mut blocks = Vec::new();
-    let charter = document.charter.as_ref();
+    if sections.charter {
+        charter_blocks(&mut blocks, document, states);
+    }
+    if sections.current_state {
+        blocks.push(Block::Heading("Current state: headline figures".to_owned()));
+        blocks.push(headline_table(current, current_report));
+        blocks.push(Block::Heading("Cycle time vs takt".to_owned()));
+        blocks.push(Block::TaktChart(current, current_report));
+        blocks.push(Block::ColumnBreak);
+        push_map(&mut blocks, "Current state", current, current_report, map_width, map_height);
+    }
+    if sections.root_causes {
+        blocks.push(Block::Heading("Root causes and ideas (kaizen bursts)".to_owned()));
+        blocks.push(bursts(document, states));
+    }
+    blocks.push(Block::ColumnBreak);
+    if sections.future_state
+        && let Some((future, future_report)) = states.future
+    {
+        blocks.push(Block::Heading("Current vs future".to_owned()));
+        blocks.push(comparison_table(current_report, future_report));
+        push_map(&mut blocks, "Future state", future, future_report, map_width, map_height);
+    }
+    if sections.action_plan {
+        blocks.push(Block::Heading("Countermeasures: action plan".to_owned()));
+        blocks.push(actions(document));
+    }
+    if sections.follow_up {
+        blocks.push(Block::Heading("Follow-up".to_owned()));
+        blocks.push(Block::Paragraph(follow_up(document)));
+    }
+    let notes = provenance_notes(states);
+    if !notes.is_empty() {
+        blocks.push(Block::Heading("Notes".to_owned()));
+        blocks.push(Block::Paragraph(notes));
+    }
+    blocks
+}
 
+fn charter_blocks<'a>(blocks: &mut Vec<Block<'a>>, document: &'a Document, states: &States<'a>) {
+    let (current, current_report) = states.current;
+    let charter = document.charter.as_ref();
     blocks.push(Block::Heading("Background".to_owned()));
     let background = charter.map(|c| c.background.trim()).filter(|b| !b.is_empty());
     blocks.push(Block::Paragraph(
@@ -151,81 +224,51 @@ pub fn blocks<'a>(
             rows,
         });
     }
+}
 
-    blocks.push(Block::Heading("Current state: headline figures".to_owned()));
-    blocks.push(headline_table(current, current_report));
-    blocks.push(Block::Heading("Cycle time vs takt".to_owned()));
-    blocks.push(Block::TaktChart(current, current_report));
-    blocks.push(Block::ColumnBreak);
-
-    push_map(&mut blocks, "Current state", current, current_report, map_width, map_height);
-    blocks.push(Block::Heading("Root causes and ideas (kaizen bursts)".to_owned()));
-    blocks.push(bursts(document, states));
-    blocks.push(Block::ColumnBreak);
-
-    if let Some((future, future_report)) = states.future {
-        blocks.push(Block::Heading("Current vs future".to_owned()));
-        let rows = headline_deltas(current_report, future_report)
-            .into_iter()
-            .filter(|d| d.metric != "lead_time_days" && (d.from.is_some() || d.to.is_some()))
-            .map(|d| {
-                let better =
-                    d.delta.map(|delta| if lower_is_better(&d.metric) { delta < 0.0 } else { delta > 0.0 });
-                let colour = match (better, d.delta) {
-                    (_, Some(0.0)) | (None, _) => ink::INK,
-                    (Some(true), _) => ink::GOOD,
-                    (Some(false), _) => ink::DANGER,
-                };
-                vec![
-                    Cell::plain(metric_label(&d.metric)),
-                    Cell::plain(metric_value(&d.metric, d.from)),
-                    Cell::plain(metric_value(&d.metric, d.to)),
-                    Cell::coloured(d.delta.map_or_else(|| "—".into(), |v| delta_text(&d.metric, v)), colour),
-                    Cell::coloured(
-                        d.delta_ratio.map_or_else(
-                            || "—".into(),
-                            |r| {
-                                format!(
-                                    "{}{} %",
-                                    if r > 0.0 {
-                                        "+"
-                                    } else if r < 0.0 {
-                                        "−"
-                                    } else {
-                                        ""
-                                    },
-                                    number(r.abs() * 100.0, 1)
-                                )
-                            },
-                        ),
-                        colour,
+fn comparison_table<'a>(current_report: &MapReport, future_report: &MapReport) -> Block<'a> {
+    let rows = headline_deltas(current_report, future_report)
+        .into_iter()
+        .filter(|d| d.metric != "lead_time_days" && (d.from.is_some() || d.to.is_some()))
+        .map(|d| {
+            let better =
+                d.delta.map(|delta| if lower_is_better(&d.metric) { delta < 0.0 } else { delta > 0.0 });
+            let colour = match (better, d.delta) {
+                (_, Some(0.0)) | (None, _) => ink::INK,
+                (Some(true), _) => ink::GOOD,
+                (Some(false), _) => ink::DANGER,
+            };
+            vec![
+                Cell::plain(metric_label(&d.metric)),
+                Cell::plain(metric_value(&d.metric, d.from)),
+                Cell::plain(metric_value(&d.metric, d.to)),
+                Cell::coloured(d.delta.map_or_else(|| "—".into(), |v| delta_text(&d.metric, v)), colour),
+                Cell::coloured(
+                    d.delta_ratio.map_or_else(
+                        || "—".into(),
+                        |r| {
+                            format!(
+                                "{}{} %",
+                                if r > 0.0 {
+                                    "+"
+                                } else if r < 0.0 {
+                                    "−"
+                                } else {
+                                    ""
+                                },
+                                number(r.abs() * 100.0, 1)
+                            )
+                        },
                     ),
-                ]
-            })
-            .collect();
-        blocks.push(Block::Table {
-            columns: columns(&[
-                ("Metric", 3.0),
-                ("Current", 2.0),
-                ("Future", 2.0),
-                ("Change", 2.0),
-                ("%", 1.6),
-            ]),
-            rows,
-        });
-        push_map(&mut blocks, "Future state", future, future_report, map_width, map_height);
+                    colour,
+                ),
+            ]
+        })
+        .collect();
+    Block::Table {
+        columns: columns(&[("Metric", 3.0), ("Current", 2.0), ("Future", 2.0), ("Change", 2.0), ("%", 1.6)]),
+        rows,
     }
-
-    blocks.push(Block::Heading("Countermeasures: action plan".to_owned()));
-    blocks.push(actions(document));
-    blocks.push(Block::Heading("Follow-up".to_owned()));
-    blocks.push(Block::Paragraph(follow_up(document)));
-    let notes = provenance_notes(states);
-    if !notes.is_empty() {
-        blocks.push(Block::Heading("Notes".to_owned()));
-        blocks.push(Block::Paragraph(notes));
-    }
-    blocks
 }
 
 fn columns(spec: &[(&'static str, f32)]) -> Vec<Column> {
