@@ -1,7 +1,7 @@
 //! Wire types of the IPC boundary. The UI's TypeScript types are generated from these (and from
 //! the model and metrics types they contain) into `ui/src/bindings.ts`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use vsm_metrics::report::MetricsReport;
 use vsm_model::Document;
 use vsm_store::StoreError;
@@ -41,6 +41,32 @@ pub struct ExampleInfo {
     pub id: String,
     /// Title for menus.
     pub title: String,
+}
+
+/// How File > Export Kaizen Report… renders the report: the choices of its dialog.
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct ReportSettings {
+    /// A3 landscape or A4 portrait.
+    pub paper: vsm_report::Paper,
+    /// Which parts to include.
+    pub sections: vsm_report::Sections,
+    /// The current-state map to report on (`null`: the charter's map, else the first current
+    /// state).
+    pub map: Option<String>,
+}
+
+/// A report written to disk.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ReportExported {
+    /// Where it was written (with `.pdf` appended when the name had no such extension).
+    pub path: String,
+    /// How many pages it has.
+    pub pages: u32,
+    /// The file's size in bytes.
+    pub bytes: u32,
+    /// Characters the report's fonts cannot show (printed as `?` and listed in the report), one
+    /// character per string.
+    pub missing_characters: Vec<String>,
 }
 
 /// What kind of failure an [`AppError`] is; the UI branches on this, never on message text.

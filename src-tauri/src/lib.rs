@@ -9,11 +9,10 @@ pub mod commands;
 pub mod dto;
 pub mod export;
 pub mod menu;
+pub mod report;
 pub mod session;
 pub mod state;
 pub mod workspace;
-
-use std::sync::Mutex;
 
 use tauri::{Manager, Runtime};
 use tauri_specta::{Builder, collect_commands, collect_events};
@@ -48,11 +47,14 @@ macro_rules! specta_builder_for {
                 commands::kaizen::compare_states::<$runtime>,
                 commands::kaizen::measure_action::<$runtime>,
                 commands::kaizen::preview_changes::<$runtime>,
+                commands::report::export_report::<$runtime>,
+                commands::report::open_path::<$runtime>,
                 commands::clipboard::clipboard_write::<$runtime>,
                 commands::clipboard::clipboard_read::<$runtime>,
             ])
             .events(collect_events![menu::MenuEvent])
             .constant("NODE_FIELDS", node_fields())
+            .constant("DEFAULT_REPORT_SECTIONS", vsm_report::Sections::default())
             // JSON values inside change batches (`set`) are numbers in JavaScript anyway.
             .dangerously_cast_bigints_to_number()
             .disable_serde_phases()
@@ -86,7 +88,7 @@ pub fn run_app<R: Runtime>(
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
-        .manage(AppState { workspace: Mutex::new(workspace) })
+        .manage(AppState::new(workspace))
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);

@@ -35,6 +35,8 @@ pub enum MenuAction {
     ExportPng,
     /// File > Export SVG….
     ExportSvg,
+    /// File > Export Kaizen Report….
+    ExportReport,
     /// Edit > Undo.
     Undo,
     /// Edit > Redo.
@@ -54,7 +56,7 @@ pub struct MenuEvent {
     pub argument: Option<String>,
 }
 
-const PLAIN: [(&str, MenuAction); 11] = [
+const PLAIN: [(&str, MenuAction); 12] = [
     ("new", MenuAction::New),
     ("open", MenuAction::Open),
     ("save_as", MenuAction::SaveAs),
@@ -62,6 +64,7 @@ const PLAIN: [(&str, MenuAction); 11] = [
     ("export_json", MenuAction::ExportJson),
     ("export_png", MenuAction::ExportPng),
     ("export_svg", MenuAction::ExportSvg),
+    ("export_report", MenuAction::ExportReport),
     ("undo", MenuAction::Undo),
     ("redo", MenuAction::Redo),
     ("delete", MenuAction::Delete),
@@ -104,6 +107,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[PathBuf]) -> tauri::Resul
         .item(&item("export_json", "Export JSON…", Some("CmdOrCtrl+E"))?)
         .item(&item("export_png", "Export PNG…", None)?)
         .item(&item("export_svg", "Export SVG…", None)?)
+        .item(&item("export_report", "Export Kaizen Report…", None)?)
         .separator()
         .item(&item("quit", "Quit", Some("CmdOrCtrl+Q"))?)
         .build()?;

@@ -1,5 +1,8 @@
-//! Tauri-managed state: the workspace behind a mutex (one document, edits in order).
+//! Tauri-managed state: the workspace behind a mutex (one document, edits in order), and the
+//! reports written in this run (the only files the UI may ask the system to open).
 
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use crate::workspace::Workspace;
@@ -8,4 +11,13 @@ use crate::workspace::Workspace;
 pub struct AppState {
     /// The open document and session.
     pub workspace: Mutex<Workspace>,
+    /// Reports written since the app started, which "Open the PDF" may open.
+    pub reports: Mutex<BTreeSet<PathBuf>>,
+}
+
+impl AppState {
+    /// The state around `workspace`, with no report written yet.
+    pub fn new(workspace: Workspace) -> Self {
+        AppState { workspace: Mutex::new(workspace), reports: Mutex::default() }
+    }
 }

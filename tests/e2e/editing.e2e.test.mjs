@@ -39,8 +39,23 @@ async function savedAt(/** @type {Browser} */ browser, /** @type {number} */ rev
   );
 }
 
+/**
+ * Waits until the map is shown and its view has settled: the view is fitted once the symbols are
+ * measured, which on a busy machine comes well after they appear, and a zoom read before that
+ * fit would not be the zoom the drag happens at. Settled = the same viewport transform three
+ * times, 150 ms apart.
+ */
 async function mapIsShown(/** @type {Browser} */ browser) {
   await (await browser.$(node('development'))).waitForDisplayed({ timeout: 15_000 });
+  const transform = () =>
+    browser.execute(() => /** @type {HTMLElement | null} */ (document.querySelector('.react-flow__viewport'))?.style.transform ?? '');
+  let last = await transform();
+  for (let same = 0, tries = 0; same < 2 && tries < 60; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const next = await transform();
+    same = next === last ? same + 1 : 0;
+    last = next;
+  }
 }
 
 describe('editing the example map', () => {

@@ -172,10 +172,21 @@ export async function screenshot(browser, file) {
 export async function dragBy(browser, selector, dx, dy, { steps = 10, stepMs = 20, holdMs = 50 } = {}) {
   const element = await browser.$(selector);
   await element.waitForDisplayed({ timeout: 10_000, timeoutMsg: `dragBy: nothing displayed matches ${selector}` });
-  const rect = await browser.execute((el) => {
-    const box = /** @type {Element} */ (/** @type {unknown} */ (el)).getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, element);
+  // Start where the element settled: a window that is still laying out (fonts, panels, a fit
+  // of the view) can move it between reading its place and pressing the button, and a press
+  // beside it drags nothing. Three equal readings 100 ms apart count as settled.
+  const centre = () =>
+    browser.execute((el) => {
+      const box = /** @type {Element} */ (/** @type {unknown} */ (el)).getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, element);
+  let rect = await centre();
+  for (let same = 0, tries = 0; same < 2 && tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await centre();
+    same = next.x === rect.x && next.y === rect.y ? same + 1 : 0;
+    rect = next;
+  }
   const from = { x: Math.round(rect.x), y: Math.round(rect.y) };
   const to = { x: Math.round(rect.x + dx), y: Math.round(rect.y + dy) };
   /** @type {object[]} */

@@ -60,6 +60,13 @@ export const commands = {
 	 *  on the map before the user accepts it.
 	 */
 	previewChanges: (batch: ChangeBatch) => typedError<Map, AppError>(__TAURI_INVOKE("preview_changes", { batch })),
+	/**
+	 *  Writes the Kaizen report of the open document to `path` (`.pdf` appended when missing),
+	 *  dated today.
+	 */
+	exportReport: (path: string, settings: ReportSettings) => typedError<ReportExported, AppError>(__TAURI_INVOKE("export_report", { path, settings })),
+	/**  "Open the PDF": opens a report written in this run with the system's default viewer. */
+	openPath: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("open_path", { path })),
 	/**  Puts `text` on the system clipboard. */
 	clipboardWrite: (text: string) => typedError<null, AppError>(__TAURI_INVOKE("clipboard_write", { text })),
 	/**  The text on the system clipboard (empty when it holds none). */
@@ -72,7 +79,9 @@ export const events = {
 };
 
 /* Constants */
-export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability","provenance"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability","provenance"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability","provenance"],"kaizen_burst":["target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability","provenance"],"production_control":[],"production_kanban":[],"sequenced_pull":[],"signal_kanban":[],"supermarket":["quantity","duration_days","wait_s","max_quantity","variability","provenance"],"supplier":[],"truck":["frequency"],"withdrawal_kanban":[]} as const;
+export const DEFAULT_REPORT_SECTIONS = {"charter":true,"current_state":true,"root_causes":true,"future_state":true,"action_plan":true,"follow_up":true} as const;
+
+export const NODE_FIELDS = {"buffer":["quantity","duration_days","wait_s","variability","provenance","waste"],"customer":[],"fifo":["quantity","duration_days","wait_s","max_quantity","variability","provenance","waste"],"go_see":[],"heijunka":[],"inventory":["quantity","duration_days","wait_s","variability","provenance","waste"],"kaizen_burst":["waste","target","action"],"kanban_post":[],"note":["text"],"operator":[],"process":["cycle_time_s","changeover_s","uptime","operators","shifts","parallel","epe_days","scrap","changeovers_per_shift","process_time_s","lead_time_s","pca","automated","shared","variability","provenance","waste"],"production_control":[],"production_kanban":[],"sequenced_pull":[],"signal_kanban":[],"supermarket":["quantity","duration_days","wait_s","max_quantity","variability","provenance","waste"],"supplier":[],"truck":["frequency"],"withdrawal_kanban":[]} as const;
 
 /* Types */
 /**  One countermeasure of the Kaizen action plan. */
@@ -576,6 +585,8 @@ export type MenuAction =
 "export_png" | 
 /**  File > Export SVG…. */
 "export_svg" | 
+/**  File > Export Kaizen Report…. */
+"export_report" | 
 /**  Edit > Undo. */
 "undo" | 
 /**  Edit > Redo. */
@@ -695,6 +706,8 @@ export type Node = {
 	variability?: Variability | null,
 	/**  Where numbers came from, by field name (a field not listed counts as measured). */
 	provenance?: { [key in string]: Provenance } | null,
+	/**  Process, stock or kaizen burst: the kinds of waste seen there (for the report's Pareto). */
+	waste?: Waste[] | null,
 	/**  Kaizen burst: the node the idea is about. */
 	target?: string | null,
 	/**  Kaizen burst: the action that carries the idea out. */
@@ -746,6 +759,13 @@ export type NodeKind =
 /**  A signal kanban (triangle). */
 "signal_kanban";
 
+/**  Paper size and orientation. */
+export type Paper = 
+/**  A3 landscape, the A3 of A3 thinking (the default). */
+"a3" | 
+/**  A4 portrait. */
+"a4";
+
 /**  Where a number came from. */
 export type Provenance = 
 /**  Observed or timed on the floor (the default). */
@@ -754,6 +774,34 @@ export type Provenance =
 "estimated" | 
 /**  Taken from another system (e.g. delivery data). */
 "imported";
+
+/**  A report written to disk. */
+export type ReportExported = {
+	/**  Where it was written (with `.pdf` appended when the name had no such extension). */
+	path: string,
+	/**  How many pages it has. */
+	pages: number,
+	/**  The file's size in bytes. */
+	bytes: number,
+	/**
+	 *  Characters the report's fonts cannot show (printed as `?` and listed in the report), one
+	 *  character per string.
+	 */
+	missing_characters: string[],
+};
+
+/**  How File > Export Kaizen Report… renders the report: the choices of its dialog. */
+export type ReportSettings = {
+	/**  A3 landscape or A4 portrait. */
+	paper: Paper,
+	/**  Which parts to include. */
+	sections: Sections,
+	/**
+	 *  The current-state map to report on (`null`: the charter's map, else the first current
+	 *  state).
+	 */
+	map: string | null,
+};
 
 /**  One rung of the timeline ladder. */
 export type RungReport = {
@@ -765,6 +813,25 @@ export type RungReport = {
 	elapsed_s: number,
 	/**  Value-added seconds, rework included. */
 	value_added_s: number,
+};
+
+/**
+ *  Which parts of the report to include (all by default). The notes on estimated or imported
+ *  numbers and on characters that could not be shown are always included.
+ */
+export type Sections = {
+	/**  Background, scope and team, target condition (from the event charter). */
+	charter: boolean,
+	/**  Headline figures, cycle time vs takt, the current-state map and its ladder. */
+	current_state: boolean,
+	/**  Kaizen bursts and the waste they address. */
+	root_causes: boolean,
+	/**  Current vs future with deltas, the future-state map and its ladder. */
+	future_state: boolean,
+	/**  The action plan with expected and actual effects. */
+	action_plan: boolean,
+	/**  Snapshots re-measured since. */
+	follow_up: boolean,
 };
 
 /**  A dated copy of a map: the value stream as it was measured on a day. */
@@ -837,6 +904,8 @@ export type Suggestion = {
 	why: string,
 	/**  The node ids it is about. */
 	targets: string[],
+	/**  The wastes it addresses. */
+	waste: Waste[],
 	/**  The change to the map; applying it gives `projected`. */
 	changes: ChangeBatch,
 	/**  The sizing assumption, or why no figure changes. */
@@ -885,6 +954,28 @@ export type WarningReport = {
 	/**  What is wrong and what was assumed. */
 	message: string,
 };
+
+/**
+ *  The eight wastes of lean (TIMWOODS), as tags on the steps where they are seen and on the
+ *  kaizen bursts that address them.
+ */
+export type Waste = 
+/**  Moving material or work between places (hand-offs). */
+"transport" | 
+/**  Stock and queues: work waiting to be worked on. */
+"inventory" | 
+/**  People moving or searching more than the work needs. */
+"motion" | 
+/**  Work or people waiting: approvals, queues, machines. */
+"waiting" | 
+/**  Making more, or earlier, than the customer needs. */
+"overproduction" | 
+/**  More work than the customer values: extra steps, gold plating. */
+"overprocessing" | 
+/**  Scrap, rework, failed changes. */
+"defects" | 
+/**  Unused skills and ideas of the people. */
+"skills";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

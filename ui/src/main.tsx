@@ -8,6 +8,7 @@ import "@xyflow/react/dist/style.css";
 import "./styles.css";
 import "./dock/dock.css";
 import "./kaizen/kaizen.css";
+import "./dialogs/dialogs.css";
 import type { Backend } from "./backend/Backend";
 import type { Fixture } from "./backend/memoryBackend";
 import { AppStore } from "./store/appStore";

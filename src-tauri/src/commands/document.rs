@@ -93,7 +93,7 @@ async fn switch_document<R: Runtime>(
 }
 
 /// `path`, with `extension` appended unless the name already ends with it.
-fn with_extension(path: String, extension: &str) -> PathBuf {
+pub(crate) fn with_extension(path: String, extension: &str) -> PathBuf {
     if path.to_lowercase().ends_with(extension) {
         PathBuf::from(path)
     } else {

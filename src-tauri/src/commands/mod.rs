@@ -4,6 +4,7 @@ pub mod clipboard;
 pub mod document;
 pub mod edit;
 pub mod kaizen;
+pub mod report;
 
 use tauri::{AppHandle, Manager, Runtime};
 

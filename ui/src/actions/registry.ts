@@ -8,6 +8,7 @@ import type { AppStore } from "../store/appStore";
 import { matches, type Action } from "./action";
 import { copy, cut, duplicate, pasteAction } from "./clipboard";
 import { exportPng, exportSvg } from "./exportImage";
+import { exportReport } from "./exportReport";
 import { NUDGES, deleteSelection, deleteSelectionBackspace, redo, redoAlternative, selectAll, undo } from "./editing";
 import { exportJson, importJson, newDocument, openDocument, openExample, openRecent, saveAs } from "./files";
 
@@ -31,6 +32,7 @@ export const ACTIONS: Action[] = [
   duplicate,
   exportPng,
   exportSvg,
+  exportReport,
   ...NUDGES,
 ];
 
@@ -44,6 +46,7 @@ const MENU_ACTIONS: Record<MenuEvent["action"], Action> = {
   export_json: exportJson,
   export_png: exportPng,
   export_svg: exportSvg,
+  export_report: exportReport,
   undo,
   redo,
   delete: deleteSelection,
@@ -66,7 +69,8 @@ export function isTextTarget(target: EventTarget | null): boolean {
 
 /** Runs the action a key press means; returns whether it was one. */
 export function handleKeyDown(store: AppStore, event: KeyboardEvent): boolean {
-  if (isTextTarget(event.target)) return false;
+  // A modal dialog has the keyboard: nothing behind it may change meanwhile.
+  if (store.getState().dialog || isTextTarget(event.target)) return false;
   // Keyboard access: Tab reaches each symbol; Enter or Space selects the focused one.
   if ((event.key === "Enter" || event.key === " ") && event.target instanceof HTMLElement) {
     const id = event.target.closest(".react-flow__node")?.getAttribute("data-id");
@@ -91,6 +95,8 @@ export function handleMenu(store: AppStore, event: MenuEvent, focused: Element |
     return;
   }
   const action = MENU_ACTIONS[event.action];
+  // Behind a modal dialog nothing may change: the choice is dropped (the dialog says what to do).
+  if (store.getState().dialog) return;
   if ((action.enabled && !action.enabled(store)) || (action.onCanvas && !store.canvasShown())) return;
   void action.perform(store, event.argument ?? undefined);
 }

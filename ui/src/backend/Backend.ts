@@ -3,9 +3,9 @@
  * through this interface. `tauriBackend` talks to the Rust core over IPC; `memoryBackend` is a
  * test double for Vitest and browser tests (it computes no metrics: it serves golden ones).
  */
-import type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, Map, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion } from "../bindings";
+import type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, Map, MapChanged, MapReport, MenuEvent, MonteCarlo, ReportExported, ReportSettings, Suggestion } from "../bindings";
 
-export type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, Map, MapChanged, MapReport, MenuEvent, MonteCarlo, Suggestion };
+export type { AppError, ChangeBatch, Comparison, DocumentState, ExampleInfo, Map, MapChanged, MapReport, MenuEvent, MonteCarlo, ReportExported, ReportSettings, Suggestion };
 
 /** A failed backend call, with the code the UI branches on. */
 export class BackendError extends Error {
@@ -56,9 +56,13 @@ export interface Backend {
   /** Asks the user for a file to open; null when cancelled. */
   pickFile(purpose: "open-document" | "import-json"): Promise<string | null>;
   /** Asks the user where to save; null when cancelled. */
-  pickSavePath(purpose: "save-as" | "export-json" | "export-png" | "export-svg", suggestedName: string): Promise<string | null>;
+  pickSavePath(purpose: "save-as" | "export-json" | "export-png" | "export-svg" | "export-report", suggestedName: string): Promise<string | null>;
   /** Writes an exported image (base64) to `path`. */
   writeExport(path: string, base64: string): Promise<void>;
+  /** Renders the PDF Kaizen report of the open document (off the UI thread) and writes it to `path`. */
+  exportReport(path: string, settings: ReportSettings): Promise<ReportExported>;
+  /** Opens a report written by `exportReport` with the system's viewer. */
+  openPath(path: string): Promise<void>;
   /** Native menu choices; returns an unsubscribe function. No-op where there is no native menu. */
   onMenu(handler: (event: MenuEvent) => void): Promise<() => void>;
   /** Whether a native menu with accelerators exists (then it owns the shortcuts it lists). */

@@ -250,6 +250,8 @@ export function createMemoryBackend(fixture: Fixture = FIXTURES[0]): Backend & {
     },
     readClipboard: async () => clipboard,
     writeExport: async () => undefined,
+    exportReport: async () => needsCore("the Kaizen report"),
+    openPath: async () => needsCore("opening a file"),
     pickFile: async () => null,
     pickSavePath: async () => null,
     onMenu: async () => () => undefined,

@@ -19,6 +19,20 @@ const SAVE_FILTERS: Record<Parameters<Backend["pickSavePath"]>[0], { name: strin
   "export-json": JSON_FILTER,
   "export-png": { name: "PNG image", extensions: ["png"] },
   "export-svg": { name: "SVG image", extensions: ["svg"] },
+  "export-report": { name: "PDF document", extensions: ["pdf"] },
+};
+
+/**
+ * End-to-end tests drive the webview only: WebDriver cannot reach the native save dialog. A test
+ * names the file here and the next save dialog answers with it instead of opening; everything
+ * before and after (the app's own dialogs, the export) runs as for a user. It offers nothing a user
+ * cannot do by typing the path.
+ */
+let nextSavePath: string | null = null;
+(window as unknown as { kaizenVsmDialogs?: unknown }).kaizenVsmDialogs = {
+  answerNextSave: (path: string) => {
+    nextSavePath = path;
+  },
 };
 
 export const tauriBackend: Backend = {
@@ -55,10 +69,17 @@ export const tauriBackend: Backend = {
     return typeof picked === "string" ? picked : null;
   },
   async pickSavePath(purpose, suggestedName) {
+    const answer = nextSavePath;
+    nextSavePath = null;
+    if (answer) return answer;
     return (await save({ defaultPath: suggestedName, filters: [SAVE_FILTERS[purpose]] })) ?? null;
   },
   writeExport: async (path, base64) => {
     await unwrap(commands.writeExport(path, base64));
+  },
+  exportReport: (path, settings) => unwrap(commands.exportReport(path, settings)),
+  openPath: async (path) => {
+    await unwrap(commands.openPath(path));
   },
   async onMenu(handler) {
     return events.menuEvent.listen((event) => handler(event.payload));

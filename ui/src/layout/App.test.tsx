@@ -61,6 +61,24 @@ describe("the main window", () => {
     ]);
   });
 
+  it("tags the wastes seen at a step, in TIMWOODS order, one change per toggle", async () => {
+    const app = await openApp(FIXTURES[0]);
+    await app.select("qa");
+    const editor = screen.getByTestId("waste-editor");
+    fireEvent.click(editor.querySelector("#waste-qa-defects")!);
+    await act(() => app.store.idle());
+    fireEvent.click(editor.querySelector("#waste-qa-waiting")!);
+    await act(() => app.store.idle());
+    fireEvent.click(editor.querySelector("#waste-qa-defects")!);
+    await act(() => app.store.idle());
+    expect(app.backend.appliedBatches.map((b) => b.changes[0])).toEqual([
+      { op: "update_node", id: "qa", set: { waste: ["defects"] } },
+      { op: "update_node", id: "qa", set: { waste: ["waiting", "defects"] } },
+      { op: "update_node", id: "qa", set: { waste: ["waiting"] } },
+    ]);
+    expect((editor.querySelector("#waste-qa-waiting") as HTMLInputElement).checked).toBe(true);
+  });
+
   it("balances the selected processes as a cell, through the core", async () => {
     const app = await openApp(FIXTURES[1]);
     const asked: string[][] = [];

@@ -7,6 +7,7 @@ import { useEffect } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { handleKeyDown, handleMenu } from "../actions/registry";
 import { Canvas } from "../canvas/Canvas";
+import { ReportDialog } from "../dialogs/ReportDialog";
 import { Dock } from "../dock/Dock";
 import { ComparisonView } from "../kaizen/ComparisonView";
 import { SuggestionPreview } from "../kaizen/SuggestionPreview";
@@ -26,6 +27,7 @@ export function App({ store }: { store: AppStore }) {
   const widePanel = useAppState(store, (s) => s.panel !== "inspector");
   const comparing = useAppState(store, (s) => s.view === "compare");
   const preview = useAppState(store, (s) => s.preview);
+  const dialog = useAppState(store, (s) => s.dialog);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(store, event);
@@ -70,6 +72,7 @@ export function App({ store }: { store: AppStore }) {
         </div>
         <MetricsStrip store={store} />
         <StatusBar store={store} />
+        {dialog === "report" && <ReportDialog store={store} />}
       </div>
     </ReactFlowProvider>
   );

@@ -9,6 +9,7 @@ import { KIND_LABELS } from "../canvas/newNode";
 import { useAppState, type AppStore } from "../store/appStore";
 import type { DurationUnit } from "../format/unitChoice";
 import { displayValue, fieldInfo, parseInput, unitLabel } from "./fields";
+import { WasteEditor } from "./WasteEditor";
 
 /** The duration unit the inputs show and read. */
 const UnitContext = createContext<DurationUnit>("auto");
@@ -116,7 +117,7 @@ function NodeInspector({ store, node }: { store: AppStore; node: Node }) {
       <h2 className="inspector__title">{KIND_LABELS[node.kind]}</h2>
       <FieldInput id={node.id} field="name" value={node.name ?? ""} problem={problemFor("name")} onCommit={(v) => set("name", v ?? "")} />
       {NODE_FIELDS[node.kind]
-        .filter((field) => field !== "variability" && field !== "provenance")
+        .filter((field) => field !== "variability" && field !== "provenance" && field !== "waste")
         .map((field) => (
           <FieldInput
             key={field}
@@ -131,6 +132,9 @@ function NodeInspector({ store, node }: { store: AppStore; node: Node }) {
         ))}
       {(NODE_FIELDS[node.kind] as readonly string[]).includes("variability") && (
         <VariabilityEditor node={node} problem={problemFor("variability")} onCommit={(v) => set("variability", v)} />
+      )}
+      {(NODE_FIELDS[node.kind] as readonly string[]).includes("waste") && (
+        <WasteEditor id={node.id} waste={node.waste} problem={problemFor("waste")} onCommit={(v) => set("waste", v)} />
       )}
       <p className="inspector__id">id: {node.id}</p>
     </>

@@ -1,6 +1,7 @@
 /**
  * The toolbar: map tabs, undo/redo, fit view, grid, the Kaizen tools (suggestions, compare), and
- * the file actions most used in a workshop.
+ * the file actions most used in a workshop (the Kaizen report among them: it is what the workshop
+ * hands to stakeholders).
  */
 import { useState } from "react";
 import { useReactFlow } from "@xyflow/react";
@@ -9,16 +10,17 @@ import { ContextMenu, type MenuRequest } from "../canvas/ContextMenu";
 import { describeShortcut, type Action } from "../actions/action";
 import { redo, undo } from "../actions/editing";
 import { exportPng } from "../actions/exportImage";
+import { exportReport } from "../actions/exportReport";
 import { exportJson, newDocument, openDocument, saveAs } from "../actions/files";
 import { useAppState, type AppStore } from "../store/appStore";
 
-function ActionButton({ store, action, testId }: { store: AppStore; action: Action; testId: string }) {
+function ActionButton({ store, action, testId, label }: { store: AppStore; action: Action; testId: string; label?: string }) {
   useAppState(store, (s) => s.doc);
   const enabled = action.enabled ? action.enabled(store) : true;
   const title = action.shortcut ? `${action.label} (${describeShortcut(action.shortcut)})` : action.label;
   return (
     <button type="button" className="toolbar__button" disabled={!enabled} title={title} data-testid={testId} onClick={() => void action.perform(store)}>
-      {action.label.replace("…", "")}
+      {label ?? action.label.replace("…", "")}
     </button>
   );
 }
@@ -109,6 +111,7 @@ export function Toolbar({ store }: { store: AppStore }) {
         <ActionButton store={store} action={saveAs} testId="toolbar-save-as" />
         <ActionButton store={store} action={exportJson} testId="toolbar-export-json" />
         <ActionButton store={store} action={exportPng} testId="toolbar-export-png" />
+        <ActionButton store={store} action={exportReport} testId="toolbar-export-report" label="Report" />
       </div>
     </header>
   );

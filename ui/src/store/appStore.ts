@@ -38,6 +38,8 @@ export interface AppState {
   view: View;
   /** A suggestion shown applied to its map in place of the canvas, until accepted or closed. */
   preview: SuggestionPreview | null;
+  /** The modal dialog shown over the window, if any (shortcuts and menu items wait meanwhile). */
+  dialog: Dialog | null;
 }
 
 /** What a suggestion would make of the map it was found on (`map` is the changed copy). */
@@ -51,11 +53,12 @@ export interface SuggestionPreview {
 
 export type Panel = "inspector" | "suggestions" | "kaizen";
 export type View = "map" | "compare";
+export type Dialog = "report";
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export class AppStore {
-  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map", preview: null };
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map", preview: null, dialog: null };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -178,6 +181,14 @@ export class AppStore {
       const map = await this.backend.previewChanges(suggestion.changes);
       this.set({ preview: { suggestion, sourceMapId: source.id, revision, map }, view: "map", problem: null });
     });
+  }
+
+  openDialog(dialog: Dialog): void {
+    this.set({ dialog });
+  }
+
+  closeDialog(): void {
+    if (this.state.dialog) this.set({ dialog: null });
   }
 
   closePreview(): void {

@@ -243,10 +243,11 @@ pub fn report(
     let options = vsm_report::Options {
         paper: if paper == "a4" { vsm_report::Paper::A4 } else { vsm_report::Paper::A3 },
         map,
-        date: date.unwrap_or_else(today),
+        date: date.unwrap_or_else(vsm_report::today),
         author: None,
         name,
         sections: vsm_report::Sections::default(),
+        bundled_fonts_only: false,
     };
     let report = vsm_report::render(&document, &options)
         .map_err(|message| Failure::new(Class::Invalid, format!("{}: {message}", file.display())))?;
@@ -259,21 +260,4 @@ pub fn report(
         eprintln!("warning: no font for {listed}: printed as \"?\" and listed in the report");
     }
     Ok(())
-}
-
-/// Today's date in UTC, `YYYY-MM-DD` (Howard Hinnant's civil-from-days).
-fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
 }

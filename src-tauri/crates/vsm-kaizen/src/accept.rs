@@ -99,6 +99,7 @@ pub fn accept(
         y,
         target: anchor.map(|node| node.id.clone()),
         action: Some(action_id),
+        waste: (!suggestion.waste.is_empty()).then(|| suggestion.waste.clone()),
         ..Node::new(burst_id, NodeKind::KaizenBurst)
     };
     changes.extend(suggestion.changes.changes.iter().cloned());

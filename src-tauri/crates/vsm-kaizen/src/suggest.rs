@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use vsm_metrics::report::{MapReport, map_report};
-use vsm_model::{ChangeBatch, Document};
+use vsm_model::{ChangeBatch, Document, Waste};
 
 use crate::compare::{MetricDelta, headline_deltas};
 use crate::rules::{Family, RULES};
@@ -68,6 +68,8 @@ pub struct Suggestion {
     pub why: String,
     /// The node ids it is about.
     pub targets: Vec<String>,
+    /// The wastes it addresses.
+    pub waste: Vec<Waste>,
     /// The change to the map; applying it gives `projected`.
     pub changes: ChangeBatch,
     /// The sizing assumption, or why no figure changes.
@@ -85,8 +87,8 @@ pub fn suggest(document: &Document, map_id: &str, settings: &Settings) -> Vec<Su
     let before = map_report(&vsm_metrics::map_metrics(map));
     let mut suggestions: Vec<Suggestion> = RULES
         .iter()
-        .flat_map(|rule| (rule.check)(map, settings).into_iter().map(move |proposal| (rule.family, proposal)))
-        .filter_map(|(family, proposal)| {
+        .flat_map(|rule| (rule.check)(map, settings).into_iter().map(move |proposal| (rule, proposal)))
+        .filter_map(|(rule, proposal)| {
             let changes = ChangeBatch { map: Some(map_id.to_owned()), changes: proposal.changes };
             let changed = vsm_model::apply(document, &changes).ok()?;
             let projected = map_report(&vsm_metrics::map_metrics(changed.map(map_id)?));
@@ -96,10 +98,11 @@ pub fn suggest(document: &Document, map_id: &str, settings: &Settings) -> Vec<Su
                 .collect();
             Some(Suggestion {
                 rule: proposal.rule.to_owned(),
-                family,
+                family: rule.family,
                 title: proposal.title,
                 why: proposal.why,
                 targets: proposal.targets,
+                waste: rule.waste.to_vec(),
                 changes,
                 assumption: proposal.assumption,
                 effect,

@@ -3,7 +3,7 @@
 
 use vsm_kaizen::{Settings, accept, future_state_of, suggest};
 use vsm_metrics::report::map_report;
-use vsm_model::{ActionStatus, Change, Document, MapState, NodeKind, read_document};
+use vsm_model::{ActionStatus, Change, Document, MapState, NodeKind, Waste, read_document};
 
 fn fixture(name: &str) -> Document {
     let path = format!("{}/../../../tests/fixtures/{name}.vsm.json", env!("CARGO_MANIFEST_DIR"));
@@ -39,6 +39,8 @@ fn the_first_acceptance_makes_the_future_state_and_leaves_the_current_one_alone(
     let burst = future.node(action.burst.as_deref().expect("burst")).expect("burst node");
     assert_eq!(burst.kind, NodeKind::KaizenBurst);
     assert_eq!((burst.target.as_deref(), burst.action.as_deref()), (Some("backlog"), Some("action")));
+    // A WIP limit addresses work waiting in a queue: the burst is tagged for the waste Pareto.
+    assert_eq!(burst.waste, Some(vec![Waste::Inventory, Waste::Waiting]));
 
     // Accepted once, the rule no longer fires on the future state: a second accept is refused.
     let again = accept(&after, "current", "wip_limit", &ids(&["backlog"]), &Settings::default());

@@ -24,5 +24,5 @@ pub use document::{
 pub use edge::{Edge, EdgeKind};
 pub use json::{read_document, write_document};
 pub use kaizen::{Action, ActionStatus, Charter, Effect, Snapshot, Target};
-pub use node::{Distribution, Node, NodeKind, Provenance, Variability};
+pub use node::{Distribution, Node, NodeKind, Provenance, Variability, Waste};
 pub use problem::{ModelError, Problem, Problems};

@@ -187,6 +187,9 @@ pub struct Node {
     /// Where numbers came from, by field name (a field not listed counts as measured).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance: Option<std::collections::BTreeMap<String, Provenance>>,
+    /// Process, stock or kaizen burst: the kinds of waste seen there (for the report's Pareto).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waste: Option<Vec<Waste>>,
 
     /// Kaizen burst: the node the idea is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -231,6 +234,7 @@ impl Node {
             max_quantity: None,
             variability: None,
             provenance: None,
+            waste: None,
             target: None,
             action: None,
             text: None,
@@ -278,6 +282,58 @@ pub struct Variability {
     pub mode_s: Option<f64>,
     /// Longest time, seconds.
     pub max_s: f64,
+}
+
+/// The eight wastes of lean (TIMWOODS), as tags on the steps where they are seen and on the
+/// kaizen bursts that address them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Waste {
+    /// Moving material or work between places (hand-offs).
+    Transport,
+    /// Stock and queues: work waiting to be worked on.
+    Inventory,
+    /// People moving or searching more than the work needs.
+    Motion,
+    /// Work or people waiting: approvals, queues, machines.
+    Waiting,
+    /// Making more, or earlier, than the customer needs.
+    Overproduction,
+    /// More work than the customer values: extra steps, gold plating.
+    Overprocessing,
+    /// Scrap, rework, failed changes.
+    Defects,
+    /// Unused skills and ideas of the people.
+    Skills,
+}
+
+impl Waste {
+    /// Every waste, in TIMWOODS order.
+    pub const ALL: [Waste; 8] = [
+        Waste::Transport,
+        Waste::Inventory,
+        Waste::Motion,
+        Waste::Waiting,
+        Waste::Overproduction,
+        Waste::Overprocessing,
+        Waste::Defects,
+        Waste::Skills,
+    ];
+
+    /// Its name as people say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Waste::Transport => "Transport",
+            Waste::Inventory => "Inventory",
+            Waste::Motion => "Motion",
+            Waste::Waiting => "Waiting",
+            Waste::Overproduction => "Overproduction",
+            Waste::Overprocessing => "Overprocessing",
+            Waste::Defects => "Defects",
+            Waste::Skills => "Unused skills",
+        }
+    }
 }
 
 /// Where a number came from.
@@ -343,6 +399,7 @@ pub const FIELDS: &[(&str, &[NodeKind])] = &[
     ("max_quantity", &[K::Fifo, K::Supermarket]),
     ("variability", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
     ("provenance", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer]),
+    ("waste", &[K::Process, K::Inventory, K::Supermarket, K::Fifo, K::Buffer, K::KaizenBurst]),
     ("target", &[K::KaizenBurst]),
     ("action", &[K::KaizenBurst]),
     ("text", &[K::Note]),
@@ -394,6 +451,7 @@ mod tests {
         node.variability =
             Some(Variability { distribution: Distribution::Uniform, min_s: 1.0, mode_s: None, max_s: 2.0 });
         node.provenance = Some([("uptime".to_owned(), Provenance::Estimated)].into());
+        node.waste = Some(vec![Waste::Waiting]);
         node.target = Some("t".into());
         node.action = Some("a".into());
         node.text = Some("t".into());

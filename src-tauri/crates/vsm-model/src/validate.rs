@@ -397,6 +397,16 @@ pub fn node_problems(node: &Node, pointer: &str, problems: &mut Vec<Problem>) {
             }
         }
     }
+    if let Some(waste) = &node.waste {
+        for (i, kind) in waste.iter().enumerate() {
+            if waste[..i].contains(kind) {
+                problems.push(Problem::new(
+                    push_pointer(&push_pointer(pointer, "waste"), i.to_string()),
+                    format!("waste lists {} twice ({owner})", kind.label().to_lowercase()),
+                ));
+            }
+        }
+    }
     if let Some(variability) = &node.variability {
         variability_problems(variability, &push_pointer(pointer, "variability"), &owner, problems);
     }

@@ -297,6 +297,22 @@ mod refusals {
     }
 
     #[test]
+    fn waste_tags_name_the_eight_wastes_once_each_on_steps_and_bursts() {
+        let fine = read_document(&with_node(r#"{"id":"qa","kind":"process","waste":["waiting","defects"]}"#))
+            .expect("valid");
+        assert_eq!(read_document(&write_document(&fine)).expect("round trip"), fine);
+        assert_eq!(
+            refused(&with_node(r#"{"id":"qa","kind":"process","waste":["waiting","defects","waiting"]}"#)),
+            "/maps/0/nodes/0/waste/2: waste lists waiting twice (node \"qa\")"
+        );
+        assert!(
+            refused(&with_node(r#"{"id":"qa","kind":"process","waste":["laziness"]}"#))
+                .contains("unknown variant `laziness`")
+        );
+        assert!(refused(&with_node(r#"{"id":"t","kind":"truck","waste":["transport"]}"#)).contains("waste"));
+    }
+
+    #[test]
     fn every_problem_is_reported_at_once() {
         let json = r#"{"format":"kaizen-vsm","version":1,"maps":[{"id":"m","nodes":[
             {"id":"a","kind":"process","uptime":2,"scrap":1}],"edges":[]}]}"#;

@@ -63,6 +63,8 @@ pub enum Block<'a> {
     Ladder(&'a MapReport),
     /// Effective cycle time of each process against takt.
     TaktChart(&'a Map, &'a MapReport),
+    /// Bars of counts, largest first, with the cumulative share: the waste Pareto.
+    Pareto(Vec<(String, usize)>),
     /// Ends the column: what follows starts in the next one.
     ColumnBreak,
 }
@@ -72,6 +74,7 @@ const HEADING: Style = Style::bold(11.0);
 const CELL_PAD: f32 = 3.0;
 const LADDER_HEIGHT: f32 = 64.0;
 const CHART_ROW: f32 = 11.0;
+const PARETO_HEIGHT: f32 = 120.0;
 
 impl Block<'_> {
     /// Whether it belongs in the widest column (maps and what is drawn under them).
@@ -92,6 +95,7 @@ impl Block<'_> {
                 let bars = report.steps.iter().filter(|s| s.effective_cycle_time_s.is_some()).count();
                 (bars.max(1) as f32 + 2.0) * CHART_ROW + 8.0
             }
+            Block::Pareto(_) => PARETO_HEIGHT + 8.0,
             Block::ColumnBreak => 0.0,
         }
     }
@@ -126,6 +130,7 @@ impl Block<'_> {
             }
             Block::Ladder(report) => draw_ladder(pen, x, y, width, report),
             Block::TaktChart(map, report) => draw_takt_chart(pen, x, y, width, map, report),
+            Block::Pareto(bars) => draw_pareto(pen, x, y, width, bars),
             Block::ColumnBreak => {}
         }
     }
@@ -284,4 +289,56 @@ fn draw_takt_chart(pen: &mut Pen<'_>, x: f32, y: f32, width: f32, map: &Map, rep
             None,
         );
     }
+}
+
+/// Vertical bars (largest first) with their counts, and the cumulative share as a line with a
+/// percentage axis on the right: the 80/20 view of where the waste is.
+fn draw_pareto(pen: &mut Pen<'_>, x: f32, y: f32, width: f32, bars: &[(String, usize)]) {
+    let small = Style::regular(7.0);
+    let total: usize = bars.iter().map(|b| b.1).sum();
+    if total == 0 {
+        return;
+    }
+    // Bars no wider than 60 pt: a short Pareto stays compact.
+    let width = width.min(bars.len() as f32 * 60.0 + 44.0).max(160.0);
+    let (left, right) = (x + 18.0, x + width - 26.0);
+    let (top, base) = (y + 10.0, y + PARETO_HEIGHT - 22.0);
+    let most = bars.iter().map(|b| b.1).max().unwrap_or(1) as f32;
+    let slot = (right - left) / bars.len() as f32;
+    pen.line(&[(left, top), (left, base), (right, base), (right, top)], ink::LINE, 0.5, None);
+    let mut cumulative = 0usize;
+    let mut line = Vec::with_capacity(bars.len());
+    for (i, (label, count)) in bars.iter().enumerate() {
+        let height = *count as f32 / most * (base - top);
+        let bar_x = left + i as f32 * slot + slot * 0.15;
+        pen.rect(bar_x, base - height, slot * 0.7, height, Some(ink::DANGER), None);
+        pen.text(bar_x + slot * 0.35, base - height - 9.0, small, Align::Centre, &count.to_string(), None);
+        pen.text(bar_x + slot * 0.35, base + 3.0, small, Align::Centre, label, Some(slot));
+        cumulative += count;
+        let share = cumulative as f32 / total as f32;
+        line.push((left + (i as f32 + 0.5) * slot, base - share * (base - top)));
+    }
+    pen.line(&line, ink::ACCENT, 1.0, None);
+    for (px, py) in &line {
+        pen.rect(px - 1.5, py - 1.5, 3.0, 3.0, Some(ink::ACCENT), None);
+    }
+    for share in [0, 50, 80, 100] {
+        let level = base - share as f32 / 100.0 * (base - top);
+        pen.text(
+            right + 3.0,
+            level - 3.5,
+            small.in_colour(ink::ACCENT),
+            Align::Left,
+            &format!("{share} %"),
+            None,
+        );
+    }
+    pen.text(
+        x,
+        y + PARETO_HEIGHT - 10.0,
+        small.in_colour(ink::SOFT),
+        Align::Left,
+        &format!("{total} tags on steps and kaizen bursts; line: cumulative share"),
+        Some(width),
+    );
 }

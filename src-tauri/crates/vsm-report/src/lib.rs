@@ -50,6 +50,9 @@ pub struct Options {
     pub name: String,
     /// Which parts to include.
     pub sections: Sections,
+    /// Use only the bundled fonts, never one found on the machine (for characters they lack,
+    /// such as CJK): the same report on every machine.
+    pub bundled_fonts_only: bool,
 }
 
 /// A rendered report.
@@ -99,7 +102,7 @@ pub fn render(document: &Document, options: &Options) -> Result<Report, String> 
     let frame = Frame { title: &title, subtitle: &subtitle, footer: &footer };
 
     let mut pdf = PdfDocument::new(&title);
-    let fonts = Fonts::register(&mut pdf);
+    let fonts = Fonts::register(&mut pdf, !options.bundled_fonts_only);
     let symbols = Symbols::load();
     let (top, bottom) = options.paper.body();
     let map_height = (bottom - top) * 0.62;
@@ -114,7 +117,7 @@ pub fn render(document: &Document, options: &Options) -> Result<Report, String> 
             missing.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect::<Vec<_>>().join(", ");
         blocks.push(Block::Heading("Characters not shown".to_owned()));
         blocks.push(Block::Paragraph(format!(
-            "The report's fonts have no glyph for {listed}; they are printed as \"?\". Install a font that covers them (e.g. fonts-noto-cjk) to see them."
+            "The report's fonts have no glyph for {listed}; they are printed as \"?\". Install a font that covers them (e.g. fonts-noto-cjk or fonts-wqy-microhei) to see them."
         )));
         pens = layout::flow(&fonts, &symbols, options.paper, &frame, &blocks);
         missing = pens.iter().flat_map(|p| p.missing.iter().copied()).collect();
@@ -142,6 +145,7 @@ pub fn render(document: &Document, options: &Options) -> Result<Report, String> 
     info.modification_date = date;
     info.metadata_date = date;
     info.identifier = String::new();
+    fonts.finish(&mut pdf);
     pdf.with_pages(pages);
     Ok(Report {
         pdf: deterministic_bytes(&pdf),
@@ -216,4 +220,40 @@ fn fingerprint(bytes: &[u8]) -> String {
         b = (b ^ u64::from(byte.rotate_left(3))).wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("{a:016x}{b:016x}")
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`: the date a report made now carries (the command line and
+/// the app both date reports this way, without a calendar crate).
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    civil_date(i64::try_from(days).unwrap_or(0))
+}
+
+/// The `YYYY-MM-DD` date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod date_tests {
+    #[test]
+    fn days_since_the_epoch_become_civil_dates() {
+        assert_eq!(super::civil_date(0), "1970-01-01");
+        assert_eq!(super::civil_date(59), "1970-03-01");
+        assert_eq!(super::civil_date(11_016), "2000-02-29");
+        assert_eq!(super::civil_date(19_723), "2024-01-01");
+        assert_eq!(super::civil_date(20_513), "2026-03-01");
+        assert!(super::parse_date(&super::today()).is_ok());
+    }
 }

@@ -105,12 +105,27 @@ impl MapPart<'_> {
         let s = self.scale;
         let at = Placement { x: x - self.window.x as f32 * s, y: y - self.window.y as f32 * s, scale: s };
         pen.clip(x, y, self.window.width as f32 * s, self.height());
-        self.draw_edges(pen, at);
-        nodes::draw_nodes(pen, symbols, self.map, self.report, at);
+        // Only what reaches into this part: a map split in four is not drawn four times.
+        let shown = |node: &vsm_model::Node| self.touches(node);
+        self.draw_edges(pen, at, &shown);
+        nodes::draw_nodes(pen, symbols, self.map, self.report, at, &shown);
         pen.unclip();
     }
 
-    fn draw_edges(&self, pen: &mut Pen<'_>, at: Placement) {
+    /// Whether `node` (with room for its labels and marks) overlaps this part's window.
+    fn touches(&self, node: &vsm_model::Node) -> bool {
+        if self.part.is_none() {
+            return true;
+        }
+        let (width, height) = nodes::size(node);
+        let window = &self.window;
+        node.x - MARGIN_PX < window.x + window.width
+            && node.x + width + MARGIN_PX > window.x
+            && node.y - MARGIN_PX < window.y + window.height
+            && node.y + height + MARGIN_PX > window.y
+    }
+
+    fn draw_edges(&self, pen: &mut Pen<'_>, at: Placement, shown: &dyn Fn(&vsm_model::Node) -> bool) {
         let boxes = |id: &str| {
             self.map.node(id).map(|node| {
                 let (width, height) = nodes::size(node);
@@ -119,7 +134,10 @@ impl MapPart<'_> {
         };
         let mut labels = Vec::new();
         let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
-        for edge in &self.map.edges {
+        let either_shown = |edge: &&vsm_model::Edge| {
+            [&edge.from, &edge.to].iter().any(|id| self.map.node(id).is_some_and(shown))
+        };
+        for edge in self.map.edges.iter().filter(either_shown) {
             let (Some(from), Some(to)) = (boxes(&edge.from), boxes(&edge.to)) else { continue };
             let drawing = arrows::edge_svg(&edge.kind, from, to, edge.probability);
             svg.push_str(&drawing.svg);

@@ -133,9 +133,17 @@ fn amount(node: &Node) -> Option<String> {
     node.wait_s.map(|w| format!("{}{}", mark("wait_s"), duration(w)))
 }
 
-/// Draws every node of `map`, with the metrics' marks (over takt, bottleneck).
-pub fn draw_nodes(pen: &mut Pen<'_>, symbols: &Symbols, map: &Map, report: &MapReport, at: Placement) {
-    for node in &map.nodes {
+/// Draws the nodes of `map` for which `shown` holds, with the metrics' marks (over takt,
+/// bottleneck).
+pub fn draw_nodes(
+    pen: &mut Pen<'_>,
+    symbols: &Symbols,
+    map: &Map,
+    report: &MapReport,
+    at: Placement,
+    shown: &dyn Fn(&Node) -> bool,
+) {
+    for node in map.nodes.iter().filter(|n| shown(n)) {
         let step = report.steps.iter().find(|s| s.id == node.id);
         let bottleneck = report.bottleneck.contains(&node.id);
         draw_node(pen, symbols, map, node, step, bottleneck, at);
@@ -206,11 +214,20 @@ fn draw_node(
             let mut mark_x = x;
             for (shown, text) in [(bottleneck, "Bottleneck"), (over, "Over takt")] {
                 if shown {
+                    // The tag grows with its text, which never goes below the smallest size.
                     let style = Style::bold(7.5 * s).in_colour(ink::PAPER);
-                    let width = pen.width(style, text) + 8.0 * s;
-                    pen.rect(mark_x, y - 13.0 * s, width, 11.0 * s, Some(ink::DANGER), None);
-                    pen.text(mark_x + 4.0 * s, y - 11.5 * s, style, Align::Left, text, None);
-                    mark_x += width + 4.0 * s;
+                    let height = style.line();
+                    let width = pen.width(style, text) + 6.0 * s.max(0.5);
+                    pen.rect(mark_x, y - height - 2.0 * s, width, height, Some(ink::DANGER), None);
+                    pen.text(
+                        mark_x + 3.0 * s.max(0.5),
+                        y - height - 2.0 * s + height * 0.12,
+                        style,
+                        Align::Left,
+                        text,
+                        None,
+                    );
+                    mark_x += width + 3.0 * s;
                 }
             }
         }
@@ -268,13 +285,28 @@ fn draw_node(
         }
         View::Burst => {
             if let Some(symbol) = symbols.get("kaizen_burst") {
-                symbol.drawing.draw(pen, x, y, (150.0 / symbol.width).min(84.0 / symbol.height) * s);
+                let k = (150.0 / symbol.width).min(84.0 / symbol.height) * s;
+                symbol.drawing.draw(pen, x + (w - symbol.width * k) / 2.0, y, k);
             }
+            // Up to three centred lines inside the burst's calm middle.
             let text = if node.name.is_empty() { "Kaizen" } else { node.name.as_str() };
             let style = Style::bold(8.5 * s).in_colour(ink::DANGER);
-            let lines = pen.lines(style, text, w * 0.62);
-            let top = y + h / 2.0 - lines.len().min(3) as f32 * style.line() / 2.0;
-            pen.paragraph(x + w * 0.19, top, w * 0.62, style, text, 3);
+            let mut lines = pen.lines(style, text, w * 0.62);
+            if lines.len() > 3 {
+                lines.truncate(3);
+                lines[2] = pen.fit(style, &format!("{} …", lines[2]), w * 0.62);
+            }
+            let top = y + h / 2.0 - lines.len() as f32 * style.line() / 2.0;
+            for (i, line) in lines.iter().enumerate() {
+                pen.text(
+                    x + w / 2.0,
+                    top + i as f32 * style.line(),
+                    style,
+                    Align::Centre,
+                    line,
+                    Some(w * 0.7),
+                );
+            }
         }
         View::Control => {
             pen.rect(x, y, w, h, Some(ink::PAPER), Some((ink::INK, 1.5 * s)));

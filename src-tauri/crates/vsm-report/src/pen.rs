@@ -78,9 +78,9 @@ impl Style {
         Self { colour, ..self }
     }
 
-    /// Line height for this size.
+    /// Line height for this size (as set: never below [`MIN_TEXT_PT`]).
     pub fn line(self) -> f32 {
-        self.size * 1.25
+        self.size.max(MIN_TEXT_PT) * 1.25
     }
 }
 
@@ -124,8 +124,10 @@ fn legible(style: Style) -> Style {
     Style { size: style.size.max(MIN_TEXT_PT), ..style }
 }
 
+/// A page point, rounded to 1/100 pt (far below what print shows): shorter page content.
 fn point(x: f32, y: f32) -> Point {
-    Point { x: Pt(x), y: Pt(y) }
+    let round = |v: f32| (v * 100.0).round() / 100.0;
+    Point { x: Pt(round(x)), y: Pt(round(y)) }
 }
 
 impl<'a> Pen<'a> {
@@ -144,17 +146,19 @@ impl<'a> Pen<'a> {
         self.fonts.width(style.weight, text, legible(style).size)
     }
 
-    /// One line of text whose top is at `y`; cut with "…" to `max_width` when given.
+    /// One line of text whose top is at `y`; cut with "…" to `max_width` when given. Each run
+    /// is set in the face that has its characters (see [`Fonts::runs`]).
     pub fn text(&mut self, x: f32, y: f32, style: Style, align: Align, text: &str, max_width: Option<f32>) {
         let style = legible(style);
-        let mut shown = self.fonts.shown(style.weight, text, &mut self.missing);
-        if let Some(max) = max_width {
-            shown = self.fit(style, &shown, max);
-        }
-        if shown.trim().is_empty() {
+        let text = match max_width {
+            Some(max) => self.fit(style, text, max),
+            None => text.to_owned(),
+        };
+        if text.trim().is_empty() {
             return;
         }
-        let width = self.width(style, &shown);
+        let runs = self.fonts.runs(style.weight, &text, &mut self.missing);
+        let width = self.width(style, &text);
         let left = match align {
             Align::Left => x,
             Align::Centre => x - width / 2.0,
@@ -164,15 +168,17 @@ impl<'a> Pen<'a> {
         let baseline = self.height - y - style.size * 0.8;
         self.ops.extend([
             Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(self.fonts.id(style.weight).clone()),
-                size: Pt(style.size),
-            },
             Op::SetFillColor { col: style.colour.pdf() },
             Op::SetTextCursor { pos: point(left, baseline) },
-            Op::ShowText { items: vec![TextItem::Text(shown)] },
-            Op::EndTextSection,
         ]);
+        for (face, run) in runs {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(self.fonts.id(face).clone()),
+                size: Pt(style.size),
+            });
+            self.ops.push(Op::ShowText { items: vec![TextItem::Text(run)] });
+        }
+        self.ops.push(Op::EndTextSection);
     }
 
     /// `text` shortened with "…" so it is at most `max` wide.
@@ -221,6 +227,7 @@ impl<'a> Pen<'a> {
         text: &str,
         max_lines: usize,
     ) -> f32 {
+        let style = legible(style);
         let mut lines = self.lines(style, text, width);
         if lines.len() > max_lines {
             lines.truncate(max_lines);

@@ -6,7 +6,7 @@
 
 use vsm_kaizen::compare::headline_deltas;
 use vsm_metrics::report::MapReport;
-use vsm_model::{ActionStatus, Document, Map, NodeKind, Provenance};
+use vsm_model::{ActionStatus, Document, Map, NodeKind, Provenance, Waste};
 
 use crate::blocks::{Block, Cell, Column};
 use crate::format::{duration, number, or_dash, percent, quantity};
@@ -123,8 +123,23 @@ pub fn blocks<'a>(
         push_map(&mut blocks, "Current state", current, current_report, map_width, map_height);
     }
     if sections.root_causes {
+        blocks.push(Block::Heading("Waste: where it is seen".to_owned()));
+        let pareto = waste_pareto(states);
+        if pareto.is_empty() {
+            blocks.push(Block::Paragraph(
+                "No waste tagged yet: tag the wastes seen at steps and addressed by bursts in the inspector."
+                    .to_owned(),
+            ));
+        } else {
+            blocks.push(Block::Pareto(pareto));
+        }
         blocks.push(Block::Heading("Root causes and ideas (kaizen bursts)".to_owned()));
         blocks.push(bursts(document, states));
+        let notes = map_notes(states.current.0);
+        if !notes.is_empty() {
+            blocks.push(Block::Heading("Observations (notes on the map)".to_owned()));
+            blocks.push(Block::Paragraph(notes));
+        }
     }
     blocks.push(Block::ColumnBreak);
     if sections.future_state
@@ -324,10 +339,50 @@ fn headline_table<'a>(map: &Map, report: &MapReport) -> Block<'a> {
     Block::Table { columns: columns(&[("Figure", 2.0), ("Value", 3.0)]), rows }
 }
 
+/// How often each waste is tagged: on every node of the current state, and on the future
+/// state's bursts that the current state does not have (its other nodes are copies).
+pub fn waste_pareto(states: &States<'_>) -> Vec<(String, usize)> {
+    let (current, _) = states.current;
+    let mut counts: std::collections::BTreeMap<Waste, usize> = std::collections::BTreeMap::new();
+    let future_bursts = states.future.into_iter().flat_map(|(future, _)| {
+        future.nodes.iter().filter(|n| n.kind == NodeKind::KaizenBurst && current.node(&n.id).is_none())
+    });
+    for node in current.nodes.iter().chain(future_bursts) {
+        for waste in node.waste.iter().flatten() {
+            *counts.entry(*waste).or_default() += 1;
+        }
+    }
+    let mut bars: Vec<(Waste, usize)> = counts.into_iter().collect();
+    // Largest first; ties in TIMWOODS order.
+    bars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    bars.into_iter().map(|(waste, count)| (waste.label().to_owned(), count)).collect()
+}
+
+/// The notes written on the current-state map: what the team saw, one per line.
+fn map_notes(map: &Map) -> String {
+    map.nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Note)
+        .filter_map(|n| {
+            let text = n.text.as_deref().unwrap_or("").trim();
+            match (n.name.trim(), text) {
+                ("", "") => None,
+                ("", text) => Some(format!("• {text}")),
+                (title, "") => Some(format!("• {title}")),
+                (title, text) => Some(format!("• {title}: {text}")),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn bursts<'a>(document: &Document, states: &States<'_>) -> Block<'a> {
     let mut rows = Vec::new();
+    let (current, _) = states.current;
     for (map, _) in std::iter::once(states.current).chain(states.future) {
-        for node in map.nodes.iter().filter(|n| n.kind == NodeKind::KaizenBurst) {
+        // The future state starts as a copy: its bursts that the current state has are the same ideas.
+        let new_here = |id: &str| std::ptr::eq(map, current) || current.node(id).is_none();
+        for node in map.nodes.iter().filter(|n| n.kind == NodeKind::KaizenBurst && new_here(&n.id)) {
             let about = node.target.as_deref().map_or_else(|| "—".to_owned(), |id| name_of(map, id));
             let owner = node
                 .action
@@ -337,7 +392,14 @@ fn bursts<'a>(document: &Document, states: &States<'_>) -> Block<'a> {
                     || "—".to_owned(),
                     |a| if a.owner.is_empty() { "unassigned".into() } else { a.owner.clone() },
                 );
-            rows.push(vec![Cell::plain(node.name.clone()), Cell::plain(about), Cell::plain(owner)]);
+            let waste = node.waste.iter().flatten().map(|w| w.label()).collect::<Vec<_>>().join(", ");
+            let waste = if waste.is_empty() { "—".to_owned() } else { waste };
+            rows.push(vec![
+                Cell::plain(node.name.clone()),
+                Cell::plain(about),
+                Cell::plain(waste),
+                Cell::plain(owner),
+            ]);
         }
     }
     if rows.is_empty() {
@@ -347,6 +409,7 @@ fn bursts<'a>(document: &Document, states: &States<'_>) -> Block<'a> {
         columns: vec![
             Column { title: "Idea", share: 4.0, align: Align::Left },
             Column { title: "About", share: 2.5, align: Align::Left },
+            Column { title: "Waste", share: 3.0, align: Align::Left },
             Column { title: "Owner", share: 1.8, align: Align::Left },
         ],
         rows,

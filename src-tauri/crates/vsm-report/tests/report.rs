@@ -54,6 +54,9 @@ fn the_a3_report_carries_the_charter_maps_figures_and_actions_as_text() {
         "Sam (production)",
         "SMED workshop on the press",
         "takt 60 s",
+        "Waste: where it is seen",
+        "15 tags on steps and kaizen bursts",
+        "Inventory, Overproduction",
         "Page 1 of",
     ] {
         assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
@@ -107,14 +110,20 @@ fn the_same_document_and_options_give_the_same_bytes() {
     assert!(first.len() < 1_000_000, "{} bytes", first.len());
 }
 
-#[test]
-fn greek_and_cyrillic_names_render_and_missing_characters_are_named() {
+fn with_names(names: (&str, &str, &str)) -> Document {
     let mut document = fixture("acme-kaizen");
     let charter = document.charter.as_mut().expect("charter");
-    charter.theme = "Штамповка и сварка — Σφράγιση".to_owned();
-    charter.owner = "Zoë Ångström".to_owned();
-    document.maps[0].nodes[0].name = "Поставщик 鋼".to_owned();
-    let report = render(&document, &options(Paper::A3)).expect("renders");
+    charter.theme = names.0.to_owned();
+    charter.owner = names.1.to_owned();
+    document.maps[0].nodes[0].name = names.2.to_owned();
+    document
+}
+
+#[test]
+fn greek_and_cyrillic_names_render_and_missing_characters_are_named() {
+    let document = with_names(("Штамповка и сварка — Σφράγιση", "Zoë Ångström", "Поставщик 鋼"));
+    let bundled = Options { bundled_fonts_only: true, ..options(Paper::A3) };
+    let report = render(&document, &bundled).expect("renders");
     let text = poppler("pdftotext", &report.pdf, &[]);
     assert!(text.contains("Штамповка и сварка — Σφράγιση"), "{text}");
     assert!(text.contains("Zoë Ångström"), "{text}");
@@ -124,6 +133,28 @@ fn greek_and_cyrillic_names_render_and_missing_characters_are_named() {
         text.contains("no glyph for U+92FC"),
         "the report names the character it could not show:\n{text}"
     );
+}
+
+/// Needs a CJK font on the machine (CI installs fonts-wqy-microhei; fonts-noto-cjk works too).
+#[test]
+fn cjk_text_is_set_in_a_font_found_on_the_machine_and_embedded() {
+    let document = with_names(("鋼材の一個流し", "王 芳", "供应商 鋼"));
+    let report = render(&document, &options(Paper::A3)).expect("renders");
+    assert!(
+        report.missing_characters.is_empty(),
+        "no CJK font found (install fonts-wqy-microhei): missing {:?}",
+        report.missing_characters
+    );
+    let text = poppler("pdftotext", &report.pdf, &[]);
+    for expected in ["鋼材の一個流し", "王 芳", "供应商 鋼"] {
+        assert!(text.contains(expected), "{expected} not in:\n{text}");
+    }
+    let fonts = poppler("pdffonts", &report.pdf, &[]);
+    assert!(
+        fonts.lines().any(|l| l.starts_with("KVSMAC+")),
+        "the fallback is embedded as a subset:\n{fonts}"
+    );
+    assert!(report.pdf.len() < 1_000_000, "a subset, not the whole font: {} bytes", report.pdf.len());
 }
 
 #[test]
@@ -150,4 +181,33 @@ fn bad_options_are_refused_with_the_reason() {
     let error =
         render(&document, &Options { map: Some("nope".to_owned()), ..options(Paper::A3) }).unwrap_err();
     assert!(error.contains("no map \"nope\""), "{error}");
+}
+
+#[test]
+fn the_waste_pareto_counts_each_tag_once_largest_first() {
+    let document = fixture("acme-kaizen");
+    let (current, future) =
+        (document.map("current").expect("current"), document.map("future").expect("future"));
+    let (current_report, future_report) = (
+        vsm_metrics::report::map_report(&vsm_metrics::map_metrics(current)),
+        vsm_metrics::report::map_report(&vsm_metrics::map_metrics(future)),
+    );
+    let states = vsm_report::sections::States {
+        current: (current, &current_report),
+        future: Some((future, &future_report)),
+    };
+    // Current state: 6 stocks, 2 processes and the SMED burst; the future state adds the FIFO burst
+    // (its copies of the current nodes are not counted again).
+    assert_eq!(
+        vsm_report::sections::waste_pareto(&states),
+        [("Inventory".to_owned(), 8), ("Waiting".to_owned(), 4), ("Overproduction".to_owned(), 3)]
+    );
+}
+
+#[test]
+fn notes_on_the_map_appear_among_the_observations() {
+    let report = render(&fixture("software-delivery"), &options(Paper::A4)).expect("renders");
+    let text = poppler("pdftotext", &report.pdf, &[]);
+    assert!(text.contains("Observations (notes on the map)"), "{text}");
+    assert!(text.contains("Times from the team"), "{text}");
 }

@@ -5,7 +5,7 @@
 //! has to size something states the assumption it used.
 
 use serde::Serialize;
-use vsm_model::{Change, Map, Node, NodeKind};
+use vsm_model::{Change, Map, Node, NodeKind, Waste as W};
 
 use crate::Settings;
 
@@ -54,24 +54,86 @@ pub struct Rule {
     pub family: Family,
     /// Checks the map and proposes changes.
     pub check: fn(&Map, &Settings) -> Vec<Proposal>,
+    /// The wastes its improvements address (tagged on the kaizen burst when accepted).
+    pub waste: &'static [W],
 }
 
 /// Every rule, in the order their guidance is usually taught.
 pub const RULES: &[Rule] = &[
-    Rule { id: "produce_to_takt", family: Family::Lean, check: produce_to_takt },
-    Rule { id: "continuous_flow", family: Family::Lean, check: continuous_flow },
-    Rule { id: "supermarket_pull", family: Family::Lean, check: supermarket_pull },
-    Rule { id: "fifo_lane", family: Family::Lean, check: fifo_lane },
-    Rule { id: "pacemaker", family: Family::Lean, check: pacemaker },
-    Rule { id: "level_the_mix", family: Family::Lean, check: level_the_mix },
-    Rule { id: "level_the_volume", family: Family::Lean, check: level_the_volume },
-    Rule { id: "changeover_reduction", family: Family::Lean, check: changeover_reduction },
-    Rule { id: "raw_material_delivery", family: Family::Lean, check: raw_material_delivery },
-    Rule { id: "hand_off_wait", family: Family::Delivery, check: hand_off_wait },
-    Rule { id: "automate_manual_step", family: Family::Delivery, check: automate_manual_step },
-    Rule { id: "quality_at_source", family: Family::Delivery, check: quality_at_source },
-    Rule { id: "wip_limit", family: Family::Delivery, check: wip_limit },
-    Rule { id: "smaller_batches", family: Family::Delivery, check: smaller_batches },
+    Rule {
+        id: "produce_to_takt",
+        family: Family::Lean,
+        check: produce_to_takt,
+        waste: &[W::Waiting, W::Overproduction],
+    },
+    Rule {
+        id: "continuous_flow",
+        family: Family::Lean,
+        check: continuous_flow,
+        waste: &[W::Transport, W::Inventory, W::Waiting],
+    },
+    Rule {
+        id: "supermarket_pull",
+        family: Family::Lean,
+        check: supermarket_pull,
+        waste: &[W::Inventory, W::Overproduction],
+    },
+    Rule {
+        id: "fifo_lane",
+        family: Family::Lean,
+        check: fifo_lane,
+        waste: &[W::Inventory, W::Overproduction],
+    },
+    Rule { id: "pacemaker", family: Family::Lean, check: pacemaker, waste: &[W::Overproduction] },
+    Rule {
+        id: "level_the_mix",
+        family: Family::Lean,
+        check: level_the_mix,
+        waste: &[W::Inventory, W::Overproduction],
+    },
+    Rule {
+        id: "level_the_volume",
+        family: Family::Lean,
+        check: level_the_volume,
+        waste: &[W::Waiting, W::Overproduction],
+    },
+    Rule {
+        id: "changeover_reduction",
+        family: Family::Lean,
+        check: changeover_reduction,
+        waste: &[W::Inventory, W::Waiting],
+    },
+    Rule {
+        id: "raw_material_delivery",
+        family: Family::Lean,
+        check: raw_material_delivery,
+        waste: &[W::Inventory],
+    },
+    Rule {
+        id: "hand_off_wait",
+        family: Family::Delivery,
+        check: hand_off_wait,
+        waste: &[W::Transport, W::Waiting],
+    },
+    Rule {
+        id: "automate_manual_step",
+        family: Family::Delivery,
+        check: automate_manual_step,
+        waste: &[W::Motion, W::Waiting],
+    },
+    Rule {
+        id: "quality_at_source",
+        family: Family::Delivery,
+        check: quality_at_source,
+        waste: &[W::Defects],
+    },
+    Rule { id: "wip_limit", family: Family::Delivery, check: wip_limit, waste: &[W::Inventory, W::Waiting] },
+    Rule {
+        id: "smaller_batches",
+        family: Family::Delivery,
+        check: smaller_batches,
+        waste: &[W::Inventory, W::Waiting],
+    },
 ];
 
 fn label(node: &Node) -> &str {
