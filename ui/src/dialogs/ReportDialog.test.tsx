@@ -31,7 +31,7 @@ function deferred<T>() {
 
 const flush = () => act(async () => {});
 const dialog = () => screen.queryByRole("dialog", { name: "Export Kaizen Report" });
-const checkbox = (key: string) => screen.getByTestId(`report-section-${key}`) as HTMLInputElement;
+const checkbox = (key: string) => screen.getByTestId<HTMLInputElement>(`report-section-${key}`);
 
 async function openDialog(core: Parameters<typeof openApp>[1] = {}) {
   const app = await openApp(KAIZEN, { pickSavePath: vi.fn(async () => SAVED.path), ...core });
@@ -47,9 +47,9 @@ describe("the Kaizen report dialog", () => {
     const openPath = vi.fn(async () => undefined);
     const app = await openDialog({ exportReport, openPath });
     expect(dialog()).not.toBeNull();
-    expect((screen.getByTestId("report-paper-a3") as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId<HTMLInputElement>("report-paper-a3")).checked).toBe(true);
     expect(["charter", "current_state", "root_causes", "future_state", "action_plan", "follow_up"].every((key) => checkbox(key).checked)).toBe(true);
-    expect((screen.getByTestId("report-map") as HTMLSelectElement).value).toBe("current");
+    expect((screen.getByTestId<HTMLSelectElement>("report-map")).value).toBe("current");
     expect(document.activeElement).toBe(screen.getByTestId("report-export"));
 
     fireEvent.click(screen.getByTestId("report-paper-a4"));
@@ -80,7 +80,7 @@ describe("the Kaizen report dialog", () => {
     expect(screen.getByTestId("report-progress").textContent).toBe("Rendering the report…");
     expect(dialog()?.getAttribute("aria-busy")).toBe("true");
     for (const id of ["report-export", "report-cancel", "report-paper-a4", "report-section-charter", "report-map"]) {
-      expect((screen.getByTestId(id) as HTMLButtonElement).disabled, id).toBe(true);
+      expect((screen.getByTestId<HTMLButtonElement>(id)).disabled, id).toBe(true);
     }
     fireEvent.keyDown(dialog()!, { key: "Escape" });
     expect(dialog()).not.toBeNull();
@@ -105,7 +105,7 @@ describe("the Kaizen report dialog", () => {
     await flush();
     expect(screen.getByRole("alert").textContent).toBe("/readonly/report.pdf: Permission denied (os error 13)");
     expect(checkbox("follow_up").checked).toBe(false);
-    expect((screen.getByTestId("report-export") as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByTestId<HTMLButtonElement>("report-export")).disabled).toBe(false);
     fireEvent.click(screen.getByTestId("report-export"));
     await flush();
     expect(exportReport).toHaveBeenCalledTimes(2);
@@ -143,7 +143,7 @@ describe("the Kaizen report dialog", () => {
   it("needs at least one section", async () => {
     await openDialog();
     for (const key of ["charter", "current_state", "root_causes", "future_state", "action_plan", "follow_up"]) fireEvent.click(checkbox(key));
-    expect((screen.getByTestId("report-export") as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId<HTMLButtonElement>("report-export")).disabled).toBe(true);
     expect(screen.getByText("Choose at least one section.")).not.toBeNull();
   });
 
@@ -151,8 +151,8 @@ describe("the Kaizen report dialog", () => {
     const app = await openApp(KAIZEN);
     act(() => app.store.showMap("future"));
     fireEvent.click(screen.getByTestId("toolbar-export-report"));
-    expect((screen.getByTestId("report-map") as HTMLSelectElement).value).toBe("current");
-    expect([...(screen.getByTestId("report-map") as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+    expect((screen.getByTestId<HTMLSelectElement>("report-map")).value).toBe("current");
+    expect([...(screen.getByTestId<HTMLSelectElement>("report-map")).options].map((o) => o.text)).toEqual([
       "Steering brackets — current state",
       "Steering brackets — future state",
     ]);

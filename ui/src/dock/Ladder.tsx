@@ -42,23 +42,9 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
   const lookup = useStore((s) => s.nodeLookup);
   const api = useStoreApi();
   const wave = useRef<HTMLDivElement>(null);
-  const aligned = useRef(true);
   // Only rungs within a screen of the view are drawn; the drawing is redone when a pan has moved
   // half a screen from where it was drawn.
   const [anchor, setAnchor] = useState(() => api.getState().transform[0]);
-  useEffect(() => {
-    // A CSS transform on an HTML layer: WebKitGTK moves it cheaply, while changing an SVG
-    // transform attribute cost ~90 ms a frame there.
-    const shift = (tx: number) => {
-      if (wave.current) wave.current.style.transform = `translateX(${aligned.current ? tx - anchor - width : -width}px)`;
-      if (aligned.current && Math.abs(tx - anchor) > width / 2) setAnchor(tx);
-    };
-    shift(api.getState().transform[0]);
-    return api.subscribe((state) => shift(state.transform[0]));
-  });
-  if (report.timeline.length === 0) {
-    return <p className="dock__empty">{report.lead_time_s_reason ?? "Connect the flow to see the timeline."}</p>;
-  }
   const boxes = new Map<string, { x: number; width: number }>();
   for (const rung of report.timeline) {
     const internal = lookup.get(rung.id);
@@ -67,10 +53,24 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
     }
   }
   const all = placeRungs(report.timeline, boxes, width);
-  aligned.current = all.every((p) => boxes.get(p.rung.id)?.x === p.x0);
+  // Rungs under their boxes follow the pan; otherwise (boxes out of order) the ladder stands still.
+  const aligned = all.every((p) => boxes.get(p.rung.id)?.x === p.x0);
+  useEffect(() => {
+    // A CSS transform on an HTML layer: WebKitGTK moves it cheaply, while changing an SVG
+    // transform attribute cost ~90 ms a frame there.
+    const shift = (tx: number) => {
+      if (wave.current) wave.current.style.transform = `translateX(${aligned ? tx - anchor - width : -width}px)`;
+      if (aligned && Math.abs(tx - anchor) > width / 2) setAnchor(tx);
+    };
+    shift(api.getState().transform[0]);
+    return api.subscribe((state) => shift(state.transform[0]));
+  });
+  if (report.timeline.length === 0) {
+    return <p className="dock__empty">{report.lead_time_s_reason ?? "Connect the flow to see the timeline."}</p>;
+  }
   // Drawn in a strip three screens wide, from one screen left of the view (at `anchor`).
-  const offset = aligned.current ? anchor + width : width;
-  const placed = (aligned.current ? all.filter((p) => p.x1 + anchor > -width && p.x0 + anchor < 2 * width) : all).map((p) => ({
+  const offset = aligned ? anchor + width : width;
+  const placed = (aligned ? all.filter((p) => p.x1 + anchor > -width && p.x0 + anchor < 2 * width) : all).map((p) => ({
     ...p,
     x0: p.x0 + offset,
     x1: p.x1 + offset,

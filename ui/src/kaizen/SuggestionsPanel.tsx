@@ -38,17 +38,18 @@ export function SuggestionsPanel({ store }: { store: AppStore }) {
   const [open, setOpen] = useState<string | null>(null);
   const key = `${map?.id}@${doc?.revision}`;
 
+  const mapId = map?.id;
   useEffect(() => {
-    if (!map) return;
+    if (!mapId) return;
     let current = true;
-    store.backend.suggestions(map.id).then(
+    store.backend.suggestions(mapId).then(
       (suggestions) => current && setLoaded({ key, suggestions }),
       (failure: unknown) => current && setLoaded({ key, error: failure instanceof Error ? failure.message : String(failure) }),
     );
     return () => {
       current = false;
     };
-  }, [store, map?.id, key]);
+  }, [store, mapId, key]);
 
   if (!map || !doc) return null;
   if (!loaded || loaded.key !== key) return <p className="panel__hint">Checking the map…</p>;

@@ -1,5 +1,5 @@
 /** A small labelled input that commits on Enter or leaving it (one change batch per commit). */
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 export function TextField({
   label,
@@ -19,7 +19,12 @@ export function TextField({
   placeholder?: string;
 }) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // A new value from the document replaces the draft (React's "adjust state when a prop changes").
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };

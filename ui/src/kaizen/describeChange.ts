@@ -24,7 +24,7 @@ function show(field: string, value: Value | undefined, unit: DurationUnit): stri
     return info.unit ? `${formatQuantity(value)} ${info.unit}` : formatQuantity(value);
   }
   if (typeof value === "boolean") return value ? "yes" : "no";
-  return String(value);
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 
 function fields(before: Record<string, unknown> | undefined, set: Partial<Record<string, Value>>, unit: DurationUnit): string {
@@ -41,7 +41,7 @@ export function describeChange(map: Map, change: Change, unit: DurationUnit = "a
   switch (change.op) {
     case "update_node": {
       const node = map.nodes.find((n) => n.id === change.id);
-      return `${nodeLabel(map, change.id)}: ${fields(node as unknown as Record<string, unknown>, change.set, unit)}`;
+      return `${nodeLabel(map, change.id)}: ${fields(node, change.set, unit)}`;
     }
     case "remove_node":
       return `Remove ${nodeLabel(map, change.id)}`;
@@ -56,7 +56,7 @@ export function describeChange(map: Map, change: Change, unit: DurationUnit = "a
     case "update_edge": {
       const edge = map.edges.find((e) => e.id === change.id);
       const name = edge ? `Arrow ${nodeLabel(map, edge.from)} → ${nodeLabel(map, edge.to)}` : `Arrow ${change.id}`;
-      return `${name}: ${fields(edge as unknown as Record<string, unknown>, change.set, unit)}`;
+      return `${name}: ${fields(edge, change.set, unit)}`;
     }
     default:
       return change.op.replaceAll("_", " ");

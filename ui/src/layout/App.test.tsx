@@ -19,15 +19,15 @@ describe("the main window", () => {
 
   it("shows the map settings when nothing is selected", async () => {
     await openApp(FIXTURES[1]);
-    expect((screen.getByTestId("inspector-shift_s") as HTMLInputElement).value).toBe("28800");
-    expect((screen.getByTestId("inspector-quantity") as HTMLInputElement).value).toBe("18400");
+    expect((screen.getByTestId<HTMLInputElement>("inspector-shift_s")).value).toBe("28800");
+    expect((screen.getByTestId<HTMLInputElement>("inspector-quantity")).value).toBe("18400");
   });
 
   it("edits a selected process's cycle time as one change batch", async () => {
     const app = await openApp(FIXTURES[1]);
     await app.select("weld-2");
-    expect((screen.getByTestId("inspector-cycle_time_s") as HTMLInputElement).value).toBe("46");
-    expect((screen.getByTestId("inspector-uptime") as HTMLInputElement).value).toBe("80");
+    expect((screen.getByTestId<HTMLInputElement>("inspector-cycle_time_s")).value).toBe("46");
+    expect((screen.getByTestId<HTMLInputElement>("inspector-uptime")).value).toBe("80");
     await app.type("cycle_time_s", "40");
     await app.type("uptime", "90");
     expect(app.backend.appliedBatches.map((b) => b.changes)).toEqual([
@@ -47,9 +47,9 @@ describe("the main window", () => {
   it("edits a step's variability as one whole value", async () => {
     const app = await openApp(FIXTURES[0]);
     await app.select("development");
-    const distribution = screen.getByLabelText("Distribution") as HTMLSelectElement;
+    const distribution = screen.getByLabelText<HTMLSelectElement>("Distribution");
     expect(distribution.value).toBe("pert");
-    expect((screen.getByTestId("inspector-mode_s") as HTMLInputElement).value).toBe("432000");
+    expect((screen.getByTestId<HTMLInputElement>("inspector-mode_s")).value).toBe("432000");
     fireEvent.change(distribution, { target: { value: "uniform" } });
     await act(() => app.store.idle());
     expect(app.backend.appliedBatches.at(-1)?.changes).toEqual([
@@ -86,7 +86,7 @@ describe("the main window", () => {
       asked.push(cell);
       return { ...FIXTURES[1].metrics.maps[0], cell, operators_needed: 3.1166666666666667, operators_needed_rounded: 4, takt_utilisation: 0.779, balance_efficiency: 0.754 };
     };
-    await act(() => app.store.select({ nodes: ["weld-1", "weld-2", "assembly-1", "assembly-2", "inv-weld-1"], edges: [] }));
+    await act(async () => app.store.select({ nodes: ["weld-1", "weld-2", "assembly-1", "assembly-2", "inv-weld-1"], edges: [] }));
     const panel = await screen.findByTestId("cell-balance");
     await waitFor(() => expect(panel.textContent).toContain("3.12 → 4"));
     expect(asked).toEqual([["weld-1", "weld-2", "assembly-1", "assembly-2"]]);
@@ -95,12 +95,12 @@ describe("the main window", () => {
 
   it("undo is enabled after an edit and restores the value", async () => {
     const app = await openApp(FIXTURES[1]);
-    const undoButton = screen.getByTestId("toolbar-undo") as HTMLButtonElement;
+    const undoButton = screen.getByTestId<HTMLButtonElement>("toolbar-undo");
     expect(undoButton.disabled).toBe(true);
     await app.select("weld-2");
     await app.type("cycle_time_s", "40");
     await waitFor(() => expect(undoButton.disabled).toBe(false));
     await app.press("z", { ctrl: true });
-    expect((screen.getByTestId("inspector-cycle_time_s") as HTMLInputElement).value).toBe("46");
+    expect((screen.getByTestId<HTMLInputElement>("inspector-cycle_time_s")).value).toBe("46");
   });
 });

@@ -37,10 +37,13 @@ function FieldInput({
   const shown = displayValue(info, value, unit);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // A new value from the document (or another unit) replaces the draft and its error.
+  const [showing, setShowing] = useState(shown);
+  if (shown !== showing) {
+    setShowing(shown);
     setDraft(shown);
     setError(null);
-  }, [shown]);
+  }
   const inputId = `field-${id}-${field}`;
   if (info.type === "boolean") {
     return (

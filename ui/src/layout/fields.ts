@@ -67,7 +67,7 @@ export function displayValue(info: FieldInfo, value: Value | undefined, unit: Du
   if (value === null || value === undefined) return "";
   if (info.type === "percent" && typeof value === "number") return rounded(value * 100);
   if (info.type === "duration" && typeof value === "number") return rounded(value / secondsPer(unit));
-  return String(value);
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 /** Parses what the user typed into the value to store; `undefined` with a message when it is not a number. */

@@ -85,7 +85,7 @@ function renderSvg(element: React.ReactElement): { svg: SVGSVGElement; html: str
   const { container } = render(element);
   const svg = container.querySelector("svg");
   if (!svg) throw new Error("no <svg> rendered");
-  return { svg: svg as SVGSVGElement, html: container.innerHTML };
+  return { svg: svg, html: container.innerHTML };
 }
 
 /** Checks shared by every symbol and icon. */

@@ -15,7 +15,9 @@ export async function openApp(fixture: Fixture = FIXTURES[0], core: Partial<Back
     store,
     backend,
     /** Selects nodes as a click on the canvas would. */
-    select: (...nodes: string[]) => act(() => store.select({ nodes, edges: [] })),
+    async select(...nodes: string[]) {
+      await act(async () => store.select({ nodes, edges: [] }));
+    },
     /** Types into an inspector field and presses Enter. */
     async type(field: string, text: string) {
       const input = screen.getByTestId(`inspector-${field}`);
