@@ -38,7 +38,7 @@ rust-test: ui-build
 	cargo test --workspace --locked
 
 ui-test:
-	cd ui && npx tsc --noEmit && npx vitest run
+	cd ui && npx tsc --noEmit && npx eslint src && npx vitest run
 
 e2e: app
 	cd tests/e2e && npx tsc --noEmit -p .

@@ -1,9 +1,11 @@
 /**
  * Entry point. Inside the desktop app the Tauri backend is used; opened in a plain browser (UI
  * development, browser tests) the in-memory test double serves the bundled example instead.
+ *
+ * Kept small on purpose: it asks the backend for the open document while the browser is still
+ * fetching and compiling the UI's code (`start.tsx` and its libraries, loaded in parallel), so
+ * neither waits for the other.
  */
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/style.css";
 import "./styles.css";
 import "./dock/dock.css";
@@ -11,8 +13,7 @@ import "./kaizen/kaizen.css";
 import "./dialogs/dialogs.css";
 import type { Backend } from "./backend/Backend";
 import type { Fixture } from "./backend/memoryBackend";
-import { AppStore } from "./store/appStore";
-import { App } from "./layout/App";
+import { opening } from "./store/opening";
 
 async function chooseBackend(): Promise<Backend> {
   if ("__TAURI_INTERNALS__" in window) return (await import("./backend/tauriBackend")).tauriBackend;
@@ -23,13 +24,7 @@ async function chooseBackend(): Promise<Backend> {
   return createMemoryBackend(injected ?? FIXTURES.find((f) => f.id === wanted) ?? FIXTURES[0]);
 }
 
-const store = new AppStore(await chooseBackend());
-const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
-  );
-}
-void store.load();
+const backend = chooseBackend();
+const asked = backend.then(opening);
+const [{ start }, chosen] = await Promise.all([import("./start"), backend]);
+await start(chosen, asked);

@@ -12,6 +12,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   ViewportPortal,
   type Connection,
   type EdgeChange,
@@ -30,7 +31,7 @@ import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
 import { align } from "./guides";
 import { DETAIL_ZOOM, DetailContext, useMiniature, useZoomedOut } from "./zoom";
-import { renderMapImage, type ImageFormat } from "./exportImage";
+import type { ImageFormat } from "./exportImage";
 import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
 import { Overview } from "./Overview";
@@ -48,6 +49,13 @@ function exposeForAutomation(instance: ReactFlowInstance<VsmFlowNode, VsmFlowEdg
     exportTo: (format: ImageFormat, path: string) => exportImageTo(store, format, path),
   };
 }
+
+// Props that are arrays or objects, made once: React Flow copies changed ones into its store, and
+// each store change re-runs every symbol's and arrow's selectors (a new array per render did so on
+// every render of the canvas).
+const SNAP_GRID: [number, number] = [10, 10];
+const MULTI_SELECTION_KEYS = ["Control", "Meta", "Shift"];
+const PRO_OPTIONS = { hideAttribution: true };
 
 /** How a map opens: fitted when that keeps it readable, else at its top-left at a readable zoom. */
 export function openingView(map: Map, size = { width: window.innerWidth - 400, height: window.innerHeight - 260 }) {
@@ -69,26 +77,46 @@ export function openingView(map: Map, size = { width: window.innerWidth - 400, h
   return { defaultViewport: { x: 40 - minX * zoom, y: 40 - minY * zoom, zoom } };
 }
 
-export function Canvas({ store }: { store: AppStore }) {
+/**
+ * Calls `onDrawn` once the browser has painted the frame with the first symbols React Flow
+ * rendered for `nodes` (App renders the rest of the window after that).
+ */
+function FirstDraw({ nodes, onDrawn }: { nodes: VsmFlowNode[]; onDrawn: () => void }) {
+  const adopted = useStore((state) => state.nodes === nodes);
+  useEffect(() => {
+    if (!adopted) return;
+    // The animation frame comes before that frame's paint; a task queued from it runs after.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(onDrawn)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [adopted, onDrawn]);
+  return null;
+}
+
+export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => void }) {
   const doc = useAppState(store, (s) => s.doc);
   const activeMapId = useAppState(store, (s) => s.activeMapId);
   const selection = useAppState(store, (s) => s.selection);
   const unit = useAppState(store, (s) => s.unit);
   const [exporting, setExporting] = useState(false);
   const flowInstance = useReactFlow<VsmFlowNode, VsmFlowEdge>();
-  useEffect(() => {
-    store.imageExporter = async (format) => {
-      setExporting(true);
-      try {
-        return await renderMapImage(flowInstance, format);
-      } finally {
-        setExporting(false);
-      }
-    };
-    return () => {
-      store.imageExporter = null;
-    };
-  }, [store, flowInstance]);
+  useEffect(
+    () =>
+      store.registerImageExporter(async (format) => {
+        setExporting(true);
+        try {
+          // html-to-image is loaded when first needed, not with the canvas.
+          const { renderMapImage } = await import("./exportImage");
+          return await renderMapImage(flowInstance, format);
+        } finally {
+          setExporting(false);
+        }
+      }),
+    [store, flowInstance],
+  );
   const miniature = useMiniature();
   const showGrid = useAppState(store, (s) => s.showGrid);
   const zoomedOut = useZoomedOut();
@@ -96,9 +124,13 @@ export function Canvas({ store }: { store: AppStore }) {
 
   const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
   const report = useMemo(() => doc?.metrics.maps.find((m) => m.id === map?.id) ?? null, [doc, map]);
+  const flowKey = `${doc?.path}#${map?.id}`;
+  // The sizes React Flow measured (its dimension changes), handed back with every node so that
+  // re-created node objects keep them (toFlow's `measured`). Per map shown: a new flow starts empty.
+  const measured = useMemo(() => ({ flow: flowKey, sizes: new Map<string, { width: number; height: number }>() }), [flowKey]);
   const overrides = useMemo(
-    () => ({ positions, unit, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges) }),
-    [positions, unit, selection],
+    () => ({ positions, unit, selectedNodes: new Set(selection.nodes), selectedEdges: new Set(selection.edges), measured: measured.sizes }),
+    [positions, unit, selection, measured],
   );
   const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
   const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);
@@ -129,6 +161,7 @@ export function Canvas({ store }: { store: AppStore }) {
       }
       let selected: Set<string> | null = null;
       for (const change of changes) {
+        if (change.type === "dimensions" && change.dimensions) measured.sizes.set(change.id, change.dimensions);
         if (change.type === "position" && change.position) moved[change.id] = change.position;
         if (change.type === "select") {
           selected ??= new Set(store.getState().selection.nodes);
@@ -139,7 +172,7 @@ export function Canvas({ store }: { store: AppStore }) {
       if (Object.keys(moved).length > 0) setPositions((current) => ({ ...current, ...moved }));
       if (selected) store.select({ nodes: [...selected], edges: store.getState().selection.edges });
     },
-    [store, flowInstance],
+    [store, flowInstance, measured],
   );
 
   const onEdgesChange = useCallback(
@@ -158,24 +191,23 @@ export function Canvas({ store }: { store: AppStore }) {
   );
 
   const onNodeDragStop: OnNodeDrag<VsmFlowNode> = useCallback(
-    async (_event, _node, dragged) => {
+    (_event, _node, dragged) => {
       const changes: Change[] = dragged
         .filter((n) => n.position.x !== (n.data.node.x ?? 0) || n.position.y !== (n.data.node.y ?? 0))
         .map((n) => ({ op: "update_node", id: n.id, set: { x: Math.round(n.position.x), y: Math.round(n.position.y) } }));
       setGuides({ vertical: null, horizontal: null });
-      await store.apply(changes);
-      setPositions({});
+      // The store reports a refused change itself (it never rejects); the drag's positions go either way.
+      void store.apply(changes).then(() => setPositions({}));
     },
     [store],
   );
 
   const onConnect = useCallback(
-    async (connection: Connection) => {
+    (connection: Connection) => {
       if (!map) return;
       const change = connectChange(map, connection.source, connection.target);
-      if (change && change.op === "add_edge" && (await store.apply([change]))) {
-        store.select({ nodes: [], edges: [change.edge.id] });
-      }
+      if (change?.op !== "add_edge") return;
+      void store.apply([change]).then((applied) => applied && store.select({ nodes: [], edges: [change.edge.id] }));
     },
     [map, store],
   );
@@ -205,13 +237,19 @@ export function Canvas({ store }: { store: AppStore }) {
   // (the overview shows the rest) — fitting 500 symbols into a window shows nothing legible and
   // costs the first paint every one of them.
   // Computed when another map or document is shown, not on every edit (the view is the user's).
-  const initialView = useMemo(() => (map ? openingView(map) : {}), [map?.id, doc?.path]);
+  const [opened, setOpened] = useState(() => ({ flow: flowKey, view: map ? openingView(map) : {} }));
+  if (opened.flow !== flowKey) setOpened({ flow: flowKey, view: map ? openingView(map) : {} });
+  const initialView = opened.view;
+  // Nothing to draw: the rest of the window need not wait.
+  useEffect(() => {
+    if (!map) onDrawn?.();
+  }, [map, onDrawn]);
   if (!map) return <div className="canvas canvas--empty">No map</div>;
   return (
     <DetailContext.Provider value={exporting}>
     <div className={`canvas${miniature ? " is-miniature" : ""}`} data-testid="canvas">
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
-        key={`${doc?.path}#${map.id}`}
+        key={flowKey}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -225,18 +263,18 @@ export function Canvas({ store }: { store: AppStore }) {
         onPaneContextMenu={onPaneContextMenu}
         disableKeyboardA11y
         snapToGrid
-        snapGrid={[10, 10]}
+        snapGrid={SNAP_GRID}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={["Control", "Meta", "Shift"]}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         {...initialView}
         minZoom={0.1}
         maxZoom={4}
         // Culling pays when few symbols are in view; zoomed out, nearly all are, and recomputing
         // the visible set on every pan frame cost more than it saved (docs/performance.md).
         onlyRenderVisibleElements={!zoomedOut && !exporting}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         colorMode="system"
         onInit={(instance) => exposeForAutomation(instance, store)}
       >
@@ -249,7 +287,8 @@ export function Canvas({ store }: { store: AppStore }) {
           {guides.horizontal !== null && <div className="guide guide--horizontal" style={{ transform: `translateY(${guides.horizontal}px)` }} />}
         </ViewportPortal>
         {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
-        <Overview />
+        {/* The overview comes with the rest of the window, after the map (App). */}
+        {onDrawn ? <FirstDraw nodes={nodes} onDrawn={onDrawn} /> : <Overview />}
       </ReactFlow>
     </div>
     </DetailContext.Provider>

@@ -11,7 +11,10 @@ const WIDTH = 170;
 const HEIGHT = 110;
 
 export function Overview() {
-  const lookup = useStore((s) => s.nodeLookup);
+  // The nodes the canvas hands React Flow (positions and sizes, measured or estimated): a new array
+  // whenever they change. (React Flow's node lookup is one Map changed in place: a memo keyed on it
+  // never saw the nodes arrive, and the overview stayed empty.)
+  const nodes = useStore((s) => s.nodes);
   const api = useStoreApi();
   const flow = useReactFlow();
   const frame = useRef<SVGRectElement>(null);
@@ -23,10 +26,10 @@ export function Overview() {
     let maxX = -Infinity;
     let maxY = -Infinity;
     let d = "";
-    for (const node of lookup.values()) {
-      const { x, y } = node.internals.positionAbsolute;
-      const w = node.measured.width ?? 0;
-      const h = node.measured.height ?? 0;
+    for (const node of nodes) {
+      const { x, y } = node.position;
+      const w = node.measured?.width ?? 0;
+      const h = node.measured?.height ?? 0;
       d += `M${Math.round(x)} ${Math.round(y)}h${Math.round(w)}v${Math.round(h)}h${-Math.round(w)}z`;
       minX = Math.min(minX, x);
       minY = Math.min(minY, y);
@@ -36,7 +39,7 @@ export function Overview() {
     if (!Number.isFinite(minX)) return { path: "", view: { x: 0, y: 0, w: 1, h: 1 } };
     const pad = Math.max(maxX - minX, maxY - minY) * 0.05;
     return { path: d, view: { x: minX - pad, y: minY - pad, w: maxX - minX + 2 * pad, h: maxY - minY + 2 * pad } };
-  }, [lookup]);
+  }, [nodes]);
 
   useEffect(() => {
     const place = () => {

@@ -26,6 +26,18 @@ describe("toFlow", () => {
     expect(stamping?.selected).toBe(true);
   });
 
+  it("gives every node a size and handles, measured once React Flow has measured it", () => {
+    // Without them React Flow draws every symbol of the map, in view or not, to measure it, and
+    // forgets the measurement whenever the node objects are made anew (every selection, every edit).
+    const estimated = toFlowNodes(map, report, none).find((n) => n.id === "stamping");
+    expect(estimated?.measured).toEqual({ width: estimated?.initialWidth, height: estimated?.initialHeight });
+    expect(estimated?.handles?.map((h) => [h.type, h.position])).toEqual([["target", "left"], ["source", "right"]]);
+    const measured = new Map([["stamping", { width: 150, height: 144 }]]);
+    const stamping = toFlowNodes(map, report, { ...none, measured }).find((n) => n.id === "stamping");
+    expect(stamping?.measured).toEqual({ width: 150, height: 144 });
+    expect(stamping?.handles?.map((h) => [h.x + 5, h.y + 5])).toEqual([[0, 72], [150, 72]]);
+  });
+
   it("maps kinds to views", () => {
     expect(viewOf("inventory")).toBe("stock");
     expect(viewOf("fifo")).toBe("stock");

@@ -2,7 +2,7 @@
  * Turns a map of the document (plus its metrics) into React Flow nodes and edges. Pure, so the
  * canvas stays a controlled view of the document and this mapping is tested on its own.
  */
-import type { Edge as FlowEdge, Node as FlowNode } from "@xyflow/react";
+import { Position, type Edge as FlowEdge, type Node as FlowNode, type NodeHandle } from "@xyflow/react";
 import type { Demand, Edge, Map, MapReport, Node, NodeKind, StepReport } from "../bindings";
 import type { DurationUnit } from "../format/unitChoice";
 
@@ -50,6 +50,29 @@ export interface Overrides {
   selectedEdges: ReadonlySet<string>;
   /** How durations are shown (default: auto). */
   unit?: DurationUnit;
+  /**
+   * Sizes React Flow has measured, by node id (its dimension changes). A node object made anew
+   * (every selection and every edit makes new ones) without a size and handles makes React Flow
+   * forget them: it then draws every symbol of the map, in view or not, to measure it again.
+   */
+  measured?: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+/** Side of a connection handle (`.vsm-handle`). */
+const HANDLE = 10;
+
+/**
+ * Where `Handles` puts the connection points on a symbol of `size` (middle of the left and right
+ * sides). With them and a size, React Flow can place the arrows and leave the symbols out of
+ * view undrawn before it has measured anything (without, it draws every symbol once to measure
+ * it); symbols that are drawn are measured as before, and the measurement replaces the estimate.
+ */
+function handlesOf(size: { width: number; height: number }): NodeHandle[] {
+  const y = size.height / 2 - HANDLE / 2;
+  return [
+    { type: "target", position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: "source", position: Position.Right, x: size.width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
 }
 
 /** Roughly how big a symbol is drawn, so React Flow can fit and cull the map before measuring it. */
@@ -79,22 +102,30 @@ export function estimatedSize(node: Node): { width: number; height: number } {
 export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overrides): VsmFlowNode[] {
   const steps = new Map<string, StepReport>((report?.steps ?? []).map((step) => [step.id, step]));
   const bottleneck = new Set(report?.bottleneck ?? []);
-  return map.nodes.map((node) => ({
-    id: node.id,
-    type: viewOf(node.kind),
-    position: overrides.positions[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 },
-    selected: overrides.selectedNodes.has(node.id),
-    initialWidth: estimatedSize(node).width,
-    initialHeight: estimatedSize(node).height,
-    data: {
-      node,
-      step: steps.get(node.id) ?? null,
-      bottleneck: bottleneck.has(node.id),
-      demand: node.kind === "customer" ? (map.demand ?? null) : null,
-      unit: overrides.unit ?? "auto",
-    },
-    ariaLabel: `${node.kind.replace("_", " ")} ${node.name || node.id}`,
-  }));
+  return map.nodes.map((node) => {
+    const estimate = estimatedSize(node);
+    const measured = overrides.measured?.get(node.id);
+    return {
+      id: node.id,
+      type: viewOf(node.kind),
+      position: overrides.positions[node.id] ?? { x: node.x ?? 0, y: node.y ?? 0 },
+      selected: overrides.selectedNodes.has(node.id),
+      initialWidth: estimate.width,
+      initialHeight: estimate.height,
+      // The estimate stands in until the symbol is drawn and measured: arrows are drawn at once,
+      // and fitting the view does not wait for symbols that are out of view (never measured).
+      measured: measured ?? estimate,
+      handles: handlesOf(measured ?? estimate),
+      data: {
+        node,
+        step: steps.get(node.id) ?? null,
+        bottleneck: bottleneck.has(node.id),
+        demand: node.kind === "customer" ? (map.demand ?? null) : null,
+        unit: overrides.unit ?? "auto",
+      },
+      ariaLabel: `${node.kind.replace("_", " ")} ${node.name || node.id}`,
+    };
+  });
 }
 
 export function toFlowEdges(map: Map, overrides: Overrides): VsmFlowEdge[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDays, formatDuration, formatPercent, formatQuantity } from "./units";
+import { formatDays, formatDuration, formatNumber, formatPercent, formatQuantity } from "./units";
 
 describe("units", () => {
   it("picks the unit a person would say", () => {
@@ -24,5 +24,26 @@ describe("units", () => {
     expect(formatPercent(0.0000921)).toBe("0.009 %");
     expect(formatPercent(0.0359)).toBe("3.6 %");
     expect(formatQuantity(18400)).toBe("18,400");
+  });
+
+  it("writes numbers as Intl.NumberFormat does, without it", () => {
+    const values = [0, -0, 1.005, 8.345, 1.45, 0.145, 2.5, -2.5, 0.5, 9.95, 99.95, 999.95, -999.95, 0.0005, -0.001, 0.00049, 1e-7, 1234567.891, 18400, 5400, 123456789012, 1e21, 2 ** 53, 0.1 + 0.2];
+    // A seeded spread over magnitudes, with ties and nines made likely.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let i = 0; i < 4000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 14 - 6);
+      const value = Math.round(random() * 20000) / 2000;
+      values.push((random() < 0.2 ? -1 : 1) * value * magnitude, Number((value * magnitude).toPrecision(1 + Math.floor(random() * 4))));
+    }
+    const wrong: [number, number, string, string][] = [];
+    for (const digits of [0, 1, 2, 3]) {
+      const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+      for (const value of values) {
+        const ours = formatNumber(value, digits);
+        if (ours !== intl.format(value)) wrong.push([value, digits, ours, intl.format(value)]);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

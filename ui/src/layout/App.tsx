@@ -3,7 +3,7 @@
  * right, metrics strip and status bar at the bottom. Keyboard shortcuts and native menu events
  * are wired to the action registry here.
  */
-import { useEffect } from "react";
+import { startTransition, useCallback, useEffect, useState } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { handleKeyDown, handleMenu } from "../actions/registry";
 import { Canvas } from "../canvas/Canvas";
@@ -28,6 +28,14 @@ export function App({ store }: { store: AppStore }) {
   const comparing = useAppState(store, (s) => s.view === "compare");
   const preview = useAppState(store, (s) => s.preview);
   const dialog = useAppState(store, (s) => s.dialog);
+  // The map first: when the window opens on a map, the palette, the side panel and the dock are
+  // rendered once the canvas has drawn it, at a lower priority (React renders them in slices
+  // between frames), so a large map is on screen sooner. Stand-ins keep their places meanwhile,
+  // so nothing moves when they arrive. Without a map to wait for, they are rendered at once.
+  const [secondary, setSecondary] = useState(false);
+  const mapFirst = loaded && !comparing && !preview;
+  if (!secondary && !mapFirst) setSecondary(true);
+  const showSecondary = useCallback(() => startTransition(() => setSecondary(true)), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(store, event);
@@ -55,7 +63,7 @@ export function App({ store }: { store: AppStore }) {
         <Toolbar store={store} />
         <ProblemBanner store={store} />
         <div className={`app__main${widePanel ? " has-wide-panel" : ""}${comparing || preview ? " without-palette" : ""}`}>
-          {!comparing && !preview && <Palette store={store} />}
+          {!comparing && !preview && (secondary ? <Palette store={store} /> : <div className="palette" aria-hidden="true" />)}
           <main className="app__work">
             {loaded && comparing ? (
               <ComparisonView store={store} />
@@ -63,12 +71,12 @@ export function App({ store }: { store: AppStore }) {
               <SuggestionPreview store={store} preview={preview} />
             ) : (
               <>
-                <div className="app__canvas">{loaded ? <Canvas store={store} /> : <div className="app__loading">Opening…</div>}</div>
-                {loaded && <Dock store={store} />}
+                <div className="app__canvas">{loaded ? <Canvas store={store} onDrawn={secondary ? undefined : showSecondary} /> : <div className="app__loading">Opening…</div>}</div>
+                {loaded && (secondary ? <Dock store={store} /> : <div className="app__dock-pending" aria-hidden="true" />)}
               </>
             )}
           </main>
-          <SidePanel store={store} />
+          {secondary ? <SidePanel store={store} /> : <div className="side" aria-hidden="true" />}
         </div>
         <MetricsStrip store={store} />
         <StatusBar store={store} />

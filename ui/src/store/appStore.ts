@@ -8,6 +8,7 @@ import { useSyncExternalStore } from "react";
 import type { Change, DocumentState, ExampleInfo, Map, MapChanged, Suggestion } from "../bindings";
 import { BackendError, type Backend } from "../backend/Backend";
 import type { DurationUnit } from "../format/unitChoice";
+import { opening, type Opening } from "./opening";
 
 export interface Selection {
   nodes: string[];
@@ -57,13 +58,24 @@ export type Dialog = "report";
 
 const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
+/** Renders the map shown as PNG or SVG, base64-encoded. */
+export type ImageExporter = (format: "png" | "svg") => Promise<string>;
+
 export class AppStore {
   private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map", preview: null, dialog: null };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Renders the map shown as an image (base64); registered by the canvas while it is shown. */
-  imageExporter: ((format: "png" | "svg") => Promise<string>) | null = null;
+  imageExporter: ImageExporter | null = null;
+
+  /** Registers how the map shown is rendered as an image; returns the unregistration. */
+  registerImageExporter(exporter: ImageExporter): () => void {
+    this.imageExporter = exporter;
+    return () => {
+      if (this.imageExporter === exporter) this.imageExporter = null;
+    };
+  }
 
   constructor(readonly backend: Backend) {}
 
@@ -91,14 +103,10 @@ export class AppStore {
     return this.state.view === "map" && this.state.preview === null;
   }
 
-  /** Loads the open document and any start-up notice. */
-  async load(): Promise<void> {
+  /** Loads the open document and any start-up notice (`asked`: already asked for, see main.tsx). */
+  async load(asked?: Promise<Opening>): Promise<void> {
     await this.call(async () => {
-      const [doc, notice, examples] = await Promise.all([
-        this.backend.documentState(),
-        this.backend.startupNotice(),
-        this.backend.examples(),
-      ]);
+      const [doc, notice, examples] = await (asked ?? opening(this.backend));
       this.adopt(doc);
       this.set({ examples, problem: notice ? { code: notice.code, message: notice.message } : null });
     });
