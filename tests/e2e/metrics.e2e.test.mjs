@@ -29,6 +29,16 @@ describe('metrics in the app', () => {
       const cycleTime = await browser.$('[data-testid="inspector-cycle_time_s"]');
       await cycleTime.waitForDisplayed({ timeout: 10_000 });
       expect(await cycleTime.getValue()).toBe('62');
+      // The number, its unit and its provenance menu share the row inside the side panel: the
+      // menu once took the whole row, squeezing the number to a sliver and running off the window.
+      const row = await browser.execute(() => {
+        const rect = (/** @type {string} */ selector) => /** @type {Element} */ (document.querySelector(selector)).getBoundingClientRect();
+        const panel = rect('.side');
+        return { panelRight: panel.right, input: rect('[data-testid="inspector-cycle_time_s"]'), menu: rect('[data-testid="provenance-cycle_time_s"]') };
+      });
+      expect(row.input.width).toBeGreaterThan(60);
+      expect(row.menu.left).toBeGreaterThan(row.input.right);
+      expect(row.menu.right).toBeLessThanOrEqual(row.panelRight);
       await cycleTime.clearValue();
       await cycleTime.setValue('40');
       await browser.keys('Enter');

@@ -32,7 +32,7 @@ export const FIELD_INFO: Record<string, FieldInfo> = {
   automated: { label: "Automated", type: "boolean" },
   shared: { label: "Shared process", type: "boolean" },
   quantity: { label: "Quantity", unit: "pcs", type: "number" },
-  duration_days: { label: "Wait", unit: "days", type: "number" },
+  duration_days: { label: "Days of stock", unit: "days", type: "number" },
   wait_s: { label: "Wait", unit: "s", type: "duration" },
   max_quantity: { label: "Maximum", unit: "pcs", type: "number" },
   target: { label: "About node", type: "text" },
