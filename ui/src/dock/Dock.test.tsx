@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES } from "../backend/memoryBackend";
 import { openApp } from "../test/ui";
 import { placeRungs } from "./Ladder";
+import { markerRows } from "./MonteCarloPanel";
 
 describe("the bottom dock", () => {
   afterEach(cleanup);
@@ -39,6 +40,24 @@ describe("the bottom dock", () => {
     const panel = await screen.findByTestId("monte-carlo");
     expect(panel.textContent).toContain("p50 36.6 d");
     expect(panel.textContent).toContain("10,000 trials, seed 1");
+  });
+
+  it("says why there is no spread when every trial gives the same lead time", async () => {
+    // The Acme map has no variability: the core's 10,000 trials all give 23.6 days.
+    const lead = 23.6 * 86400;
+    const flat = { trials: 10000, seed: 1, mean_s: lead, p50_s: lead, p85_s: lead, p95_s: lead, min_s: lead, max_s: lead, target_s: null, probability_meeting_target: null, histogram: [[lead, lead, 10000]] as [number, number, number][] };
+    const app = await openApp({ ...FIXTURES[1], monteCarlo: flat });
+    fireEvent.click(screen.getByTestId("dock-tab-montecarlo"));
+    await act(() => app.store.idle());
+    const panel = await screen.findByTestId("monte-carlo");
+    expect(screen.getByTestId("monte-carlo-flat").textContent).toContain("Every trial gives 23.6 d: no step of this map has variability");
+    expect(panel.querySelector("svg")).toBeNull();
+    expect(panel.textContent).toContain("p50 23.6 d");
+  });
+
+  it("puts percentile labels that would overlap on separate rows", () => {
+    const rows = markerRows([["p50", 100], ["p85", 101], ["p95", 300]], (s) => s);
+    expect(rows).toEqual([{ name: "p50", at: 100, row: 0 }, { name: "p85", at: 101, row: 1 }, { name: "p95", at: 300, row: 0 }]);
   });
 
   it("lists warnings and selects the node a warning is about", async () => {

@@ -33,38 +33,50 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
   const span = result.max_s - result.min_s || 1;
   const width = 520;
   const x = (s: number) => 10 + ((s - result.min_s) / span) * (width - 20);
+  const percentiles = markerRows(
+    [
+      ["p50", result.p50_s],
+      ["p85", result.p85_s],
+      ["p95", result.p95_s],
+    ],
+    x,
+  );
+  // Every trial the same (no step has a range): a histogram would be one sliver at one value.
+  const spread = result.max_s > result.min_s;
   return (
     <div className="montecarlo" data-testid="monte-carlo">
-      <svg width={width} height={130} role="img" aria-label="Lead-time distribution">
-        {result.histogram.map(([from, to, count]) => (
-          <rect key={from} x={x(from)} y={110 - (count / highest) * 100} width={Math.max(1, x(to) - x(from) - 1)} height={(count / highest) * 100} className="montecarlo__bar">
-            <title>{`${days(from)} – ${days(to)}: ${count} trials`}</title>
-          </rect>
-        ))}
-        {(
-          [
-            ["p50", result.p50_s],
-            ["p85", result.p85_s],
-            ["p95", result.p95_s],
-          ] as const
-        ).map(([name, value]) => (
-          <g key={name} className="montecarlo__marker">
-            <line x1={x(value)} x2={x(value)} y1={8} y2={110} />
-            <text x={x(value) + 3} y={16}>
-              {name}
-            </text>
-          </g>
-        ))}
-        {result.target_s !== null && result.target_s >= result.min_s && result.target_s <= result.max_s && (
-          <line x1={x(result.target_s)} x2={x(result.target_s)} y1={4} y2={110} className="montecarlo__target" />
-        )}
-        <text x={10} y={126} className="montecarlo__axis">
-          {days(result.min_s)}
-        </text>
-        <text x={width - 10} y={126} className="montecarlo__axis" textAnchor="end">
-          {days(result.max_s)}
-        </text>
-      </svg>
+      {!spread && (
+        <p className="montecarlo__flat" data-testid="monte-carlo-flat">
+          Every trial gives {days(result.min_s)}: no step of this map has variability. Give a step a range in the Inspector
+          (Variability) to see how the lead time spreads.
+        </p>
+      )}
+      {spread && (
+        <svg width={width} height={130} role="img" aria-label="Lead-time distribution">
+          {result.histogram.map(([from, to, count]) => (
+            <rect key={from} x={x(from)} y={110 - (count / highest) * 100} width={Math.max(1, x(to) - x(from) - 1)} height={(count / highest) * 100} className="montecarlo__bar">
+              <title>{`${days(from)} – ${days(to)}: ${count} trials`}</title>
+            </rect>
+          ))}
+          {percentiles.map(({ name, at, row }) => (
+            <g key={name} className="montecarlo__marker">
+              <line x1={at} x2={at} y1={8} y2={110} />
+              <text x={at + 3} y={16 + 11 * row}>
+                {name}
+              </text>
+            </g>
+          ))}
+          {result.target_s !== null && result.target_s >= result.min_s && result.target_s <= result.max_s && (
+            <line x1={x(result.target_s)} x2={x(result.target_s)} y1={4} y2={110} className="montecarlo__target" />
+          )}
+          <text x={10} y={126} className="montecarlo__axis">
+            {days(result.min_s)}
+          </text>
+          <text x={width - 10} y={126} className="montecarlo__axis" textAnchor="end">
+            {days(result.max_s)}
+          </text>
+        </svg>
+      )}
       <div className="montecarlo__figures">
         <div>
           p50 <strong>{days(result.p50_s)}</strong> · p85 <strong>{days(result.p85_s)}</strong> · p95 <strong>{days(result.p95_s)}</strong>
@@ -84,4 +96,16 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
       </div>
     </div>
   );
+}
+
+/** Where each percentile's label goes: a row lower than its left neighbour's when they would overlap. */
+export function markerRows(markers: [string, number][], x: (s: number) => number): { name: string; at: number; row: number }[] {
+  const LABEL_WIDTH = 26;
+  const placed: { name: string; at: number; row: number }[] = [];
+  for (const [name, value] of [...markers].sort((a, b) => a[1] - b[1])) {
+    const at = x(value);
+    const previous = placed[placed.length - 1];
+    placed.push({ name, at, row: previous && at - previous.at < LABEL_WIDTH ? previous.row + 1 : 0 });
+  }
+  return placed;
 }

@@ -80,7 +80,8 @@ function FieldInput({
             if (e.key === "Escape") setDraft(shown);
           }}
         />
-        {unitLabel(info, unit) && <span className="field__unit">{unitLabel(info, unit)}</span>}
+        {/* An empty unit keeps its place when a provenance menu follows, so the menus line up. */}
+        {(unitLabel(info, unit) || onProvenance) && <span className="field__unit">{unitLabel(info, unit)}</span>}
         {onProvenance && (
           <select
             className={`field__provenance is-${provenance ?? "measured"}`}
