@@ -35,6 +35,7 @@ import type { ImageFormat } from "./exportImage";
 import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
 import { Overview } from "./Overview";
+import { firstPaintSubset } from "./firstPaint";
 
 /**
  * Benchmarks and end-to-end scripts set the viewport (zoom 1, fit) through this handle; it offers
@@ -57,8 +58,11 @@ const SNAP_GRID: [number, number] = [10, 10];
 const MULTI_SELECTION_KEYS = ["Control", "Meta", "Shift"];
 const PRO_OPTIONS = { hideAttribution: true };
 
+/** The canvas's size before it is laid out: the window less the palette, side panel and dock. */
+const canvasSizeGuess = () => ({ width: window.innerWidth - 400, height: window.innerHeight - 260 });
+
 /** How a map opens: fitted when that keeps it readable, else at its top-left at a readable zoom. */
-export function openingView(map: Map, size = { width: window.innerWidth - 400, height: window.innerHeight - 260 }) {
+export function openingView(map: Map, size = canvasSizeGuess()) {
   if (map.nodes.length === 0) return { fitView: true };
   let minX = Infinity;
   let minY = Infinity;
@@ -134,6 +138,13 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
   );
   const nodes = useMemo(() => (map ? toFlowNodes(map, report, overrides) : []), [map, report, overrides]);
   const edges = useMemo(() => (map ? toFlowEdges(map, overrides) : []), [map, overrides]);
+  // How the map opens (computed when another map or document is shown, not on every edit: the
+  // view is the user's). A large map opening at its start draws its first frame from the symbols
+  // around that view only (firstPaint.ts); the whole map follows once that frame is painted.
+  const [opened, setOpened] = useState(() => ({ flow: flowKey, view: map ? openingView(map) : { fitView: true } }));
+  if (opened.flow !== flowKey) setOpened({ flow: flowKey, view: map ? openingView(map) : { fitView: true } });
+  const firstFrame = onDrawn && "defaultViewport" in opened.view ? opened.view.defaultViewport : null;
+  const shown = useMemo(() => (firstFrame ? firstPaintSubset(nodes, edges, firstFrame, canvasSizeGuess()) : { nodes, edges }), [nodes, edges, firstFrame]);
 
   const [guides, setGuides] = useState<{ vertical: number | null; horizontal: number | null }>({ vertical: null, horizontal: null });
   const onNodesChange = useCallback(
@@ -236,9 +247,6 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
   // A map small enough to read when fitted opens fitted; a large one opens readable at its start
   // (the overview shows the rest) — fitting 500 symbols into a window shows nothing legible and
   // costs the first paint every one of them.
-  // Computed when another map or document is shown, not on every edit (the view is the user's).
-  const [opened, setOpened] = useState(() => ({ flow: flowKey, view: map ? openingView(map) : {} }));
-  if (opened.flow !== flowKey) setOpened({ flow: flowKey, view: map ? openingView(map) : {} });
   const initialView = opened.view;
   // Nothing to draw: the rest of the window need not wait.
   useEffect(() => {
@@ -250,8 +258,8 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
     <div className={`canvas${miniature ? " is-miniature" : ""}`} data-testid="canvas">
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
         key={flowKey}
-        nodes={nodes}
-        edges={edges}
+        nodes={shown.nodes}
+        edges={shown.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -288,7 +296,7 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
         </ViewportPortal>
         {menu && <ContextMenu store={store} request={menu} onClose={() => setMenu(null)} />}
         {/* The overview comes with the rest of the window, after the map (App). */}
-        {onDrawn ? <FirstDraw nodes={nodes} onDrawn={onDrawn} /> : <Overview />}
+        {onDrawn ? <FirstDraw nodes={shown.nodes} onDrawn={onDrawn} /> : <Overview />}
       </ReactFlow>
     </div>
     </DetailContext.Provider>
