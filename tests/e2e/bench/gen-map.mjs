@@ -6,7 +6,7 @@
 
 import fs from 'node:fs';
 
-/** A small seeded generator (mulberry32), so a seed gives the same map. */
+/** A small seeded generator (mulberry32), so a seed gives the same map. @param {number} seed */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -21,8 +21,9 @@ function random(seed) {
 /** @param {number} steps @param {number} seed */
 export function generateMap(steps, seed = 42) {
   const next = random(seed);
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  const int = (/** @type {number} */ lo, /** @type {number} */ hi) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = (/** @type {number[]} */ list) => list[Math.floor(next() * list.length)];
+  /** @type {Array<Record<string, string | number>>} */
   const nodes = [{ id: 'supplier', kind: 'supplier', name: 'Supplier', x: 0, y: 0 }];
   const edges = [];
   const processes = [];
