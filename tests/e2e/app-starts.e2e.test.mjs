@@ -2,9 +2,8 @@
 // The app starts on a fresh data folder, and leaves a damaged document alone.
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CLI, FIRST_DOCUMENT, dataDir, exportDocument, launchApp, repoRoot, tempDir, waitFor } from './harness.mjs';
+import { CLI, dataDir, documentFromFixture, exportDocument, FIRST_DOCUMENT, launchApp, repoRoot, tempDir, waitFor } from './harness.mjs';
 
 /** @param {import('./harness.mjs').Browser} browser */
 const readyState = (browser) => browser.execute(() => document.readyState);
@@ -60,7 +59,7 @@ describe('the app', () => {
     const dir = tempDir('corrupt-');
     const file = path.join(dir, 'corrupt.vsm');
     // A real document (made by the CLI from the example) whose second page is overwritten.
-    execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures/software-delivery.vsm.json'), file]);
+    documentFromFixture('software-delivery.vsm.json', file);
     const bytes = fs.readFileSync(file);
     const pageSize = bytes.readUInt16BE(16);
     bytes.fill(0xa5, pageSize + 8, 2 * pageSize);

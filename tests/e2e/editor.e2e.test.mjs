@@ -2,10 +2,9 @@
 // The editor as a user drives it: every palette symbol dragged onto the map, two processes
 // connected with a push arrow by dragging between handles, copy and paste, undo and redo — and
 // all of it in the saved document.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, centreOf, dragTo, exportDocument, launchApp, repoRoot, tempDir, waitFor } from './harness.mjs';
+import { centreOf, documentFromFixture, dragTo, exportDocument, launchApp, tempDir, waitFor } from './harness.mjs';
 
 /** @typedef {import('./harness.mjs').Browser} Browser */
 
@@ -28,7 +27,7 @@ async function savedAt(/** @type {Browser} */ browser, /** @type {number} */ wan
 /** A copy of the Acme example as a fresh document, with the app started on it. */
 async function acme() {
   const file = path.join(tempDir('editor-'), 'Acme Stamping.vsm');
-  execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures/acme-stamping.vsm.json'), file]);
+  documentFromFixture('acme-stamping.vsm.json', file);
   const app = await launchApp({ args: [file] });
   await (await app.browser.$('.react-flow__node[data-id="stamping"]')).waitForDisplayed({ timeout: 15_000 });
   return { app, file };

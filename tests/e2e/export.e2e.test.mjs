@@ -5,13 +5,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, launchApp, repoRoot, tempDir } from './harness.mjs';
+import { documentFromFixture, launchApp, tempDir } from './harness.mjs';
 
 describe('exporting the map', () => {
   it('writes a PNG and an SVG of the whole map', async () => {
     const dir = tempDir('export-');
     const file = path.join(dir, 'Acme Stamping.vsm');
-    execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures/acme-stamping.vsm.json'), file]);
+    documentFromFixture('acme-stamping.vsm.json', file);
     const png = path.join(dir, 'acme.png');
     const svg = path.join(dir, 'acme.svg');
     const app = await launchApp({ args: [file] });

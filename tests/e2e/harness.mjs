@@ -12,7 +12,7 @@
  *
  * Linux only: it reads /proc to check which process listens on which port.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -78,6 +78,17 @@ export function tempRoot() {
  */
 export function tempDir(prefix = 'tmp-') {
   return fs.mkdtempSync(path.join(tempRoot(), prefix));
+}
+
+/**
+ * A document made from one of `tests/fixtures` (`name`: e.g. `acme-stamping.vsm.json`) by the
+ * `vsm` command line, as a user's `.vsm` file at `file`. Returns `file`.
+ * @param {string} name
+ * @param {string} file
+ */
+export function documentFromFixture(name, file) {
+  execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures', name), file]);
+  return file;
 }
 
 /**

@@ -2,10 +2,9 @@
 // The Kaizen loop as a user runs it: open the example, read the suggestions, preview the largest
 // lead-time cut on the map and accept it, see the future-state tab with its burst, the action in the plan, and the
 // comparison of current and future — then find all of it in the saved document.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, artifactPath, exportDocument, launchApp, repoRoot, screenshot, tempDir, waitFor } from './harness.mjs';
+import { artifactPath, documentFromFixture, exportDocument, launchApp, screenshot, tempDir, waitFor } from './harness.mjs';
 
 /** @typedef {import('./harness.mjs').Browser} Browser */
 
@@ -15,7 +14,7 @@ const text = async (/** @type {Browser} */ browser, /** @type {string} */ select
 describe('the Kaizen loop', () => {
   it('accepts a suggestion into a future state with a burst and an action, and compares', async () => {
     const file = path.join(tempDir('kaizen-'), 'Idea to production.vsm');
-    execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures/software-delivery.vsm.json'), file]);
+    documentFromFixture('software-delivery.vsm.json', file);
     const app = await launchApp({ args: [file] });
     try {
       const { browser } = app;

@@ -1,10 +1,9 @@
 // @ts-check
 // The numbers follow what the user types: a new cycle time in a process's data box changes the
 // lead time, the timeline ladder and which box carries the bottleneck mark.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, launchApp, repoRoot, tempDir, waitFor } from './harness.mjs';
+import { documentFromFixture, launchApp, tempDir, waitFor } from './harness.mjs';
 
 /** @typedef {import('./harness.mjs').Browser} Browser */
 
@@ -14,7 +13,7 @@ const text = async (/** @type {Browser} */ browser, /** @type {string} */ select
 describe('metrics in the app', () => {
   it('updates lead time, ladder and bottleneck as a cycle time is typed', async () => {
     const file = path.join(tempDir('acme-'), 'Acme Stamping.vsm');
-    execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures/acme-stamping.vsm.json'), file]);
+    documentFromFixture('acme-stamping.vsm.json', file);
     const app = await launchApp({ args: [file] });
     try {
       const { browser } = app;

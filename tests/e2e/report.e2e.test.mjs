@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { artifactPath, CLI, launchApp, repoRoot, screenshot, tempDir, waitFor } from './harness.mjs';
+import { artifactPath, documentFromFixture, launchApp, screenshot, tempDir, waitFor } from './harness.mjs';
 
 /** @typedef {import('./harness.mjs').Browser} Browser */
 
@@ -48,7 +48,7 @@ describe('the Kaizen report', () => {
   it('is exported from its dialog with the chosen paper and sections', async () => {
     const dir = tempDir('report-');
     const file = path.join(dir, 'Acme Kaizen.vsm');
-    execFileSync(CLI, ['convert', path.join(repoRoot, 'tests/fixtures/acme-kaizen.vsm.json'), file]);
+    documentFromFixture('acme-kaizen.vsm.json', file);
     const full = path.join(dir, 'full.pdf');
     const short = path.join(dir, 'short.pdf');
     const app = await launchApp({ args: [file] });
