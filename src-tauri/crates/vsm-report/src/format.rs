@@ -43,6 +43,12 @@ pub fn duration(seconds: f64) -> String {
 
 /// A fraction as a percentage: `3.6 %`, `75 %`, `0.009 %`.
 pub fn percent(fraction: f64) -> String {
+    percent_with(fraction, number)
+}
+
+/// A fraction as a percentage with the digits that matter (three below 1 %, one below 10 %, none
+/// above), its number written by `write` (value, decimals); "—" for a non-finite fraction.
+pub fn percent_with(fraction: f64, write: fn(f64, usize) -> String) -> String {
     if !fraction.is_finite() {
         return "—".to_owned();
     }
@@ -54,7 +60,7 @@ pub fn percent(fraction: f64) -> String {
     } else {
         0
     };
-    format!("{} %", number(percent, digits))
+    format!("{} %", write(percent, digits))
 }
 
 /// A count or quantity: `18,400`, `2.5`.

@@ -12,6 +12,7 @@ pub mod arrows;
 pub mod blocks;
 pub mod fonts;
 pub mod format;
+pub mod js;
 pub mod layout;
 pub mod mapdraw;
 pub mod nodes;

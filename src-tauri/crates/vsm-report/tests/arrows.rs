@@ -35,7 +35,7 @@ fn rect(value: &Value) -> arrows::Box {
 
 /// A point as the golden file prints it.
 fn printed(p: Point) -> Value {
-    serde_json::json!({ "x": arrows::js_number(p.x), "y": arrows::js_number(p.y) })
+    serde_json::json!({ "x": vsm_report::js::js_number(p.x), "y": vsm_report::js::js_number(p.y) })
 }
 
 fn list<'a>(cases: &'a Value, key: &str) -> &'a Vec<Value> {
@@ -47,7 +47,7 @@ fn numbers_print_as_javascript_prints_them() {
     for printed_by_js in list(&cases(), "numbers") {
         let printed_by_js = printed_by_js.as_str().expect("numbers are strings");
         let n: f64 = printed_by_js.parse().expect("a number");
-        assert_eq!(arrows::js_number(n), printed_by_js);
+        assert_eq!(vsm_report::js::js_number(n), printed_by_js);
     }
 }
 
@@ -91,12 +91,16 @@ fn edges_between_boxes_match_the_canvas() {
         assert_eq!(arrows::push_arrow_body(a, b, arrows::PUSH_WIDTH), text(case, "push_body"), "{name}");
         let stripes = arrows::push_arrow_stripes(a, b, arrows::PUSH_WIDTH);
         assert_eq!(stripes.d, text(&case["push_stripes"], "d"), "{name}: stripes");
-        assert_eq!(arrows::js_number(stripes.length), text(&case["push_stripes"], "length"), "{name}");
+        assert_eq!(
+            vsm_report::js::js_number(stripes.length),
+            text(&case["push_stripes"], "length"),
+            "{name}"
+        );
         assert_eq!(arrows::hollow_arrow(a, b, arrows::SHIPMENT_WIDTH), text(case, "shipment"), "{name}");
         assert_eq!(arrows::zigzag_path(a, b, arrows::ZIGZAG_AMPLITUDE), text(case, "zigzag"), "{name}");
 
         let bow = arrows::rework_bow(a, b);
-        assert_eq!(arrows::js_number(bow), text(case, "rework_bow"), "{name}: rework bow");
+        assert_eq!(vsm_report::js::js_number(bow), text(case, "rework_bow"), "{name}: rework bow");
         let curve = arrows::bowed_path(a, b, bow);
         assert_eq!(curve.d, text(&case["rework"], "d"), "{name}: bowedPath");
         assert_eq!(printed(curve.middle), case["rework"]["middle"], "{name}: bowedPath middle");
@@ -142,7 +146,11 @@ fn segments_match_geometry_ts() {
         assert_eq!(arrows::push_arrow_body(from, to, width), text(case, "push_body"), "{name}");
         let stripes = arrows::push_arrow_stripes(from, to, width);
         assert_eq!(stripes.d, text(&case["push_stripes"], "d"), "{name}: stripes");
-        assert_eq!(arrows::js_number(stripes.length), text(&case["push_stripes"], "length"), "{name}");
+        assert_eq!(
+            vsm_report::js::js_number(stripes.length),
+            text(&case["push_stripes"], "length"),
+            "{name}"
+        );
         assert_eq!(arrows::hollow_arrow(from, to, width), text(case, "hollow"), "{name}");
         assert_eq!(arrows::zigzag_path(from, to, amplitude), text(case, "zigzag"), "{name}");
         let curve = arrows::bowed_path(from, to, bow);
@@ -156,7 +164,7 @@ fn styles_are_the_light_theme_of_styles_css() {
     let cases = cases();
     let style = &cases["style"];
     let s = |key: &str| text(style, key).to_owned();
-    let n = arrows::js_number;
+    let n = vsm_report::js::js_number;
     assert_eq!(s("ink"), arrows::INK);
     assert_eq!(s("paper"), arrows::PAPER);
     assert_eq!(s("danger"), arrows::DANGER);
