@@ -3,9 +3,11 @@ import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
 /**
- * Modulepreload links in index.html for `src/start.tsx` (the UI, loaded by the small entry point)
- * and the chunks it imports: the browser fetches and compiles them while the entry point runs and
- * asks for the document, instead of after it.
+ * Modulepreload links in index.html for what the small entry point (`src/main.tsx`) imports
+ * dynamically — the UI (`src/start.tsx`) and the two backends — and the chunks they import: the
+ * browser fetches and compiles them while the entry point runs, instead of after it. (The backend
+ * not used is a small chunk compiled off the main thread; waiting for the one used held up the
+ * request for the document.)
  */
 function preloadUi(): Plugin {
   return {
@@ -14,8 +16,8 @@ function preloadUi(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(html, { bundle }) {
-        const start = Object.values(bundle ?? {}).find((chunk) => chunk.type === "chunk" && chunk.facadeModuleId?.endsWith("/src/start.tsx"));
-        if (!bundle || !start) return html;
+        const entry = Object.values(bundle ?? {}).find((chunk) => chunk.type === "chunk" && chunk.isEntry);
+        if (!bundle || entry?.type !== "chunk") return html;
         const files = new Set<string>();
         const add = (file: string) => {
           const chunk = bundle[file];
@@ -23,7 +25,9 @@ function preloadUi(): Plugin {
           files.add(file);
           chunk.imports.forEach(add);
         };
-        add(start.fileName);
+        // The largest first: the browser fetches (and compiles) in this order.
+        const size = (file: string) => (bundle[file]?.type === "chunk" ? (bundle[file] as { code: string }).code.length : 0);
+        [...entry.dynamicImports].sort((a, b) => size(b) - size(a)).forEach(add);
         const tags: HtmlTagDescriptor[] = [...files]
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: "", href: `/${file}` }, injectTo: "head" }));
