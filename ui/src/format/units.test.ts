@@ -38,12 +38,20 @@ describe("units", () => {
     }
     const wrong: [number, number, string, string][] = [];
     for (const digits of [0, 1, 2, 3]) {
-      const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+      const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: "negative" });
       for (const value of values) {
         const ours = formatNumber(value, digits);
         if (ours !== intl.format(value)) wrong.push([value, digits, ours, intl.format(value)]);
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("writes what rounds to zero without a sign, as the Kaizen report does", () => {
+    expect(formatNumber(-0.04, 1)).toBe("0");
+    expect(formatNumber(-0, 2)).toBe("0");
+    expect(formatNumber(-1e-7, 1)).toBe("0");
+    expect(formatNumber(-0.05, 1)).toBe("-0.1");
+    expect(formatPercent(-0.00000001)).toBe("0 %");
   });
 });

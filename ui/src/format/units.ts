@@ -12,15 +12,19 @@ const intl = (value: number, digits: number) => {
     formatter = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
     formatters.set(digits, formatter);
   }
-  return formatter.format(value);
+  const text = formatter.format(value);
+  // No "-0": what rounds to zero is written without a sign (`signDisplay: "negative"`, spelt out).
+  return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
 };
 
 /**
- * `value` as `Intl.NumberFormat("en-US", { maximumFractionDigits: digits })` writes it — thousands
- * separators, at most `digits` decimals, half away from zero, no trailing zeros — without it: the
- * first use of Intl costs tens of milliseconds (ICU's locale data), most of a large map's first
- * paint. Like ICU, it rounds the shortest decimal that reads back as `value` (1.005 → 1.01), not the
- * binary value (`toFixed` gives 1.00). Numbers JavaScript writes with an exponent go to Intl.
+ * `value` as `Intl.NumberFormat("en-US", { maximumFractionDigits: digits, signDisplay: "negative" })`
+ * writes it — thousands separators, at most `digits` decimals, half away from zero, no trailing
+ * zeros, no "-0" for what rounds to zero — without it: the first use of Intl costs tens of
+ * milliseconds (ICU's locale data), most of a large map's first paint. Like ICU, it rounds the
+ * shortest decimal that reads back as `value` (1.005 → 1.01), not the binary value (`toFixed`
+ * gives 1.00). Numbers JavaScript writes with an exponent go to Intl. The Kaizen report writes
+ * numbers the same way (vsm-report's `js::intl_number`).
  */
 export function formatNumber(value: number, digits: number): string {
   const text = String(Math.abs(value));
@@ -43,7 +47,7 @@ export function formatNumber(value: number, digits: number): string {
     }
   }
   fraction = fraction.replace(/0+$/, "");
-  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  const sign = value < 0 && /[1-9]/.test(whole + fraction) ? "-" : "";
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction ? `.${fraction}` : ""}`;
 }
 

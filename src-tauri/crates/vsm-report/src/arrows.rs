@@ -31,7 +31,7 @@
 use vsm_model::EdgeKind;
 
 use crate::format;
-use crate::js::{intl_number, js_hypot, js_max, js_min, js_number, js_or, js_round};
+use crate::js::{js_hypot, js_max, js_min, js_number, js_or, js_round};
 
 /// A point in canvas coordinates: px, y pointing down.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -170,12 +170,6 @@ fn rounded(n: f64) -> f64 {
 /// `pt` of `geometry.ts`: "x y", each through [`fmt`].
 fn pt(p: Point) -> String {
     format!("{} {}", fmt(p.x), fmt(p.y))
-}
-
-/// `formatPercent` of `ui/src/format/units.ts`, the rework label's number: the digits of
-/// [`format::percent`], each number written exactly as `Intl.NumberFormat` writes it (`-0` too).
-pub fn format_percent(fraction: f64) -> String {
-    format::percent_with(fraction, intl_number)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -495,7 +489,7 @@ pub fn edge_svg_between(kind: &EdgeKind, a: Point, b: Point, probability: Option
             svg.push_str(&thin_line(&curve.d, DANGER, Some(REWORK_DASHARRAY)));
             // The direction at the end of `M a Q c b` is c → b, or a → b when c is on b.
             svg.push_str(&arrowhead(&ARROW_MARKER, &[a, curve.control, b], DANGER));
-            label = Some(format!("rework {}", format_percent(probability.unwrap_or(0.0))));
+            label = Some(format!("rework {}", format::percent(probability.unwrap_or(0.0))));
             label_anchor = curve.middle;
             label_color = DANGER;
         }
@@ -577,16 +571,6 @@ mod tests {
     fn coordinates_print_as_geometry_ts_prints_them() {
         assert_eq!(fmt(-0.004), "0");
         assert_eq!(fmt(1.005), "1");
-    }
-
-    #[test]
-    fn percentages_print_as_intl_does() {
-        assert_eq!(format_percent(0.05), "5 %");
-        assert_eq!(format_percent(0.0), "0 %");
-        assert_eq!(format_percent(0.12345), "12 %");
-        assert_eq!(format_percent(0.0999), "10 %");
-        assert_eq!(format_percent(0.001234), "0.123 %");
-        assert_eq!(format_percent(f64::NAN), "—");
     }
 
     #[test]

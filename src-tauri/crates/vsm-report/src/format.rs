@@ -2,26 +2,12 @@
 //! duration, percentages with the digits that matter, thousands separators. The report and the
 //! canvas must print the same figure the same way.
 
-/// `1234.5` with at most `digits` decimals and thousands separators, as `Intl.NumberFormat("en-US")`.
+use crate::js::intl_number;
+
+/// `1234.5` with at most `digits` decimals and thousands separators, as the app writes it
+/// (`formatNumber`: `Intl.NumberFormat("en-US")`, no "-0"); "—" for a non-finite value.
 pub fn number(value: f64, digits: usize) -> String {
-    if !value.is_finite() {
-        return "—".to_owned();
-    }
-    // Half away from zero, as Intl.NumberFormat rounds (format! alone rounds half to even).
-    let factor = 10f64.powi(digits as i32);
-    let text = format!("{:.*}", digits, (value.abs() * factor).round() / factor);
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let fraction = fraction.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let negative = value < 0.0 && (whole.chars().any(|c| c != '0') || !fraction.is_empty());
-    let sign = if negative { "-" } else { "" };
-    if fraction.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}.{fraction}") }
+    if value.is_finite() { intl_number(value, digits) } else { "—".to_owned() }
 }
 
 /// `39 s`, `10 min`, `4 h`, `2.5 d`: the unit a person would say.
@@ -41,14 +27,9 @@ pub fn duration(seconds: f64) -> String {
     }
 }
 
-/// A fraction as a percentage: `3.6 %`, `75 %`, `0.009 %`.
-pub fn percent(fraction: f64) -> String {
-    percent_with(fraction, number)
-}
-
 /// A fraction as a percentage with the digits that matter (three below 1 %, one below 10 %, none
-/// above), its number written by `write` (value, decimals); "—" for a non-finite fraction.
-pub fn percent_with(fraction: f64, write: fn(f64, usize) -> String) -> String {
+/// above): `3.6 %`, `75 %`, `0.009 %`; "—" for a non-finite fraction.
+pub fn percent(fraction: f64) -> String {
     if !fraction.is_finite() {
         return "—".to_owned();
     }
@@ -60,7 +41,7 @@ pub fn percent_with(fraction: f64, write: fn(f64, usize) -> String) -> String {
     } else {
         0
     };
-    format!("{} %", write(percent, digits))
+    format!("{} %", number(percent, digits))
 }
 
 /// A count or quantity: `18,400`, `2.5`.
@@ -83,6 +64,8 @@ mod tests {
         assert_eq!(number(1234567.25, 1), "1,234,567.3");
         assert_eq!(number(-0.04, 1), "0");
         assert_eq!(number(-2.5, 1), "-2.5");
+        assert_eq!(number(1.005, 2), "1.01");
+        assert_eq!(number(f64::NAN, 1), "—");
         assert_eq!(duration(39.0), "39 s");
         assert_eq!(duration(600.0), "10 min");
         assert_eq!(duration(4.0 * 3600.0), "4 h");

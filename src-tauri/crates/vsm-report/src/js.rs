@@ -118,9 +118,10 @@ pub fn js_number(n: f64) -> String {
     }
 }
 
-/// `Intl.NumberFormat("en-US", { maximumFractionDigits, minimumFractionDigits: 0 }).format`:
-/// the shortest decimal digits of `value` rounded half away from zero, trailing zeros dropped,
-/// thousands separated by commas, `-` for negative values (even when they round to zero).
+/// `Intl.NumberFormat("en-US", { maximumFractionDigits, minimumFractionDigits: 0, signDisplay:
+/// "negative" }).format`, as the app's `formatNumber` (ui/src/format/units.ts): the shortest
+/// decimal digits of `value` rounded half away from zero, trailing zeros dropped, thousands
+/// separated by commas, `-` for negative values that do not round to zero (never "-0").
 pub fn intl_number(value: f64, max_fraction_digits: usize) -> String {
     if value.is_nan() {
         return "NaN".to_owned();
@@ -174,7 +175,7 @@ pub fn intl_number(value: f64, max_fraction_digits: usize) -> String {
         int_digits.remove(0);
     }
     let mut out = String::new();
-    if negative {
+    if negative && int_digits.iter().chain(&frac_digits).any(|&d| d != 0) {
         out.push('-');
     }
     for (i, d) in int_digits.iter().enumerate() {
@@ -225,6 +226,11 @@ mod tests {
     #[test]
     fn intl_formats_en_us() {
         assert_eq!(intl_number(1234567.25, 1), "1,234,567.3");
-        assert_eq!(intl_number(-0.0, 1), "-0");
+        assert_eq!(intl_number(-0.0, 1), "0");
+        assert_eq!(intl_number(-0.04, 1), "0");
+        assert_eq!(intl_number(-0.05, 1), "-0.1");
+        // The shortest decimal is rounded, as ICU does (the binary value is 1.00499…).
+        assert_eq!(intl_number(1.005, 2), "1.01");
+        assert_eq!(intl_number(999.95, 1), "1,000");
     }
 }

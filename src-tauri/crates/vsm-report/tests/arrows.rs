@@ -63,9 +63,10 @@ fn coordinates_round_as_geometry_ts_rounds_them() {
 
 #[test]
 fn percentages_print_as_format_percent_prints_them() {
+    // The rework label's number: the report's `format::percent` is the app's `formatPercent`.
     for case in list(&cases(), "percents") {
         let fraction = number(case, "fraction");
-        assert_eq!(arrows::format_percent(fraction), text(case, "text"), "formatPercent({fraction})");
+        assert_eq!(vsm_report::format::percent(fraction), text(case, "text"), "formatPercent({fraction})");
     }
 }
 
