@@ -82,7 +82,10 @@ export async function openTimed(browser, url, fixture) {
       for (const [key, selector] of Object.entries(wanted)) {
         if (!document.querySelector(selector)) continue;
         delete wanted[key];
+        // Marks for traces of the load (bench/load-trace.mjs).
+        performance.mark(`kaizen-vsm-${key}-in-document`);
         requestAnimationFrame(() => requestAnimationFrame(() => {
+          performance.mark(`kaizen-vsm-${key}-painted`);
           painted[key] = performance.now();
           if (Object.keys(painted).length === 3) console.debug(`kaizen-vsm-load ${JSON.stringify(painted)}`);
         }));
