@@ -26,7 +26,10 @@ function preloadUi(): Plugin {
           chunk.imports.forEach(add);
         };
         // The largest first: the browser fetches (and compiles) in this order.
-        const size = (file: string) => (bundle[file]?.type === "chunk" ? (bundle[file] as { code: string }).code.length : 0);
+        const size = (file: string) => {
+          const chunk = bundle[file];
+          return chunk?.type === "chunk" ? chunk.code.length : 0;
+        };
         [...entry.dynamicImports].sort((a, b) => size(b) - size(a)).forEach(add);
         const tags: HtmlTagDescriptor[] = [...files]
           .filter((file) => !html.includes(`/${file}"`))
