@@ -65,6 +65,8 @@ describe('editing the example map', () => {
       await mapIsShown(app.browser);
       const title = await app.browser.getTitle();
       expect(title).toBe('Idea to production — Kaizen VSM');
+      // index.html's "Opening…" placeholder is gone once the UI has rendered.
+      expect(await (await app.browser.$('.splash')).isExisting()).toBe(false);
       for (const id of ['backlog', 'analysis', 'development', 'review', 'ci', 'qa', 'approval', 'deploy', 'customers']) {
         expect(await (await app.browser.$(node(id))).isDisplayed()).toBe(true);
       }
