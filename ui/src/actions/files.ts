@@ -6,7 +6,7 @@ export const newDocument: Action = {
   id: "new",
   label: "New",
   shortcut: { key: "n", mod: true },
-  perform: (store) => store.run(() => store.backend.newDocument()),
+  perform: (store) => store.run(() => store.backend.newDocument(), { change: false }),
 };
 
 export const openDocument: Action = {
@@ -15,7 +15,7 @@ export const openDocument: Action = {
   shortcut: { key: "o", mod: true },
   perform: async (store) => {
     const path = await store.backend.pickFile("open-document");
-    if (path) await store.run(() => store.backend.openDocument(path));
+    if (path) await store.run(() => store.backend.openDocument(path), { change: false });
   },
 };
 
@@ -23,7 +23,7 @@ export const openRecent: Action = {
   id: "open-recent",
   label: "Open Recent",
   perform: async (store, path) => {
-    if (path) await store.run(() => store.backend.openDocument(path));
+    if (path) await store.run(() => store.backend.openDocument(path), { change: false });
   },
 };
 
@@ -32,7 +32,7 @@ export const openExample: Action = {
   label: "Open Example",
   perform: async (store, id) => {
     const example = id ?? store.getState().examples[0]?.id;
-    if (example) await store.run(() => store.backend.openExample(example));
+    if (example) await store.run(() => store.backend.openExample(example), { change: false });
   },
 };
 
@@ -46,7 +46,7 @@ export const saveAs: Action = {
   shortcut: { key: "s", mod: true, shift: true },
   perform: async (store) => {
     const path = await store.backend.pickSavePath("save-as", suggestedName(store, ".vsm"));
-    if (path) await store.run(() => store.backend.saveAs(path), { keepSelection: true });
+    if (path) await store.run(() => store.backend.saveAs(path), { keepSelection: true, change: false });
   },
 };
 
@@ -56,7 +56,7 @@ export const importJson: Action = {
   shortcut: { key: "i", mod: true },
   perform: async (store) => {
     const path = await store.backend.pickFile("import-json");
-    if (path) await store.run(() => store.backend.importJson(path));
+    if (path) await store.run(() => store.backend.importJson(path), { change: false });
   },
 };
 

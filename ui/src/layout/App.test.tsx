@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup } from "@testing-library/react";
-import { FIXTURES } from "../backend/memoryBackend";
+import { BackendError } from "../backend/Backend";
+import { createMemoryBackend, FIXTURES } from "../backend/memoryBackend";
 import { openApp } from "../test/ui";
 
 describe("the main window", () => {
@@ -102,5 +103,31 @@ describe("the main window", () => {
     await waitFor(() => expect(undoButton.disabled).toBe(false));
     await app.press("z", { ctrl: true });
     expect((screen.getByTestId<HTMLInputElement>("inspector-cycle_time_s")).value).toBe("46");
+  });
+
+  it("says the last change was not saved only when a change failed, not when a file did not open", async () => {
+    // The core refuses an uptime over 1 (the in-memory backend does not validate).
+    const core = createMemoryBackend(FIXTURES[1]);
+    const app = await openApp(FIXTURES[1], {
+      pickFile: async () => "/home/ann/plan.vsm.json",
+      openDocument: async () => {
+        throw new BackendError({ code: "foreign", message: "/home/ann/plan.vsm.json: this is a JSON file; use File > Import JSON… to open it" });
+      },
+      applyChanges: async (request) => {
+        if (request.changes.some((change) => change.op === "update_node" && Number(change.set.uptime ?? 0) > 1)) {
+          throw new BackendError({ code: "invalid", message: "/changes/0/set/uptime: uptime must be in (0, 1], got 2" });
+        }
+        return core.applyChanges(request);
+      },
+    });
+    const status = () => screen.getByTestId("status-saved").textContent;
+    await app.press("o", { ctrl: true });
+    expect(screen.getByRole("alert").textContent).toContain("use File > Import JSON");
+    expect(status()).toContain("Saved");
+    await act(async () => void (await app.store.apply([{ op: "update_node", id: "weld-2", set: { uptime: 2 } }])));
+    expect(status()).toBe("Last change not saved");
+    // The next change that goes through is saved with the document.
+    await act(async () => void (await app.store.apply([{ op: "update_node", id: "weld-2", set: { x: 10 } }])));
+    expect(status()).toContain("Saved");
   });
 });

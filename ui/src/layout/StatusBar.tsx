@@ -5,7 +5,7 @@ import { useAppState, type AppStore } from "../store/appStore";
 export function StatusBar({ store }: { store: AppStore }) {
   const path = useAppState(store, (s) => s.doc?.path ?? "");
   const busy = useAppState(store, (s) => s.busy);
-  const failed = useAppState(store, (s) => s.problem !== null);
+  const failed = useAppState(store, (s) => s.changeFailed);
   const revision = useAppState(store, (s) => s.doc?.revision ?? 0);
   const unit = useAppState(store, (s) => s.unit);
   const saved = busy ? "Saving…" : failed ? "Last change not saved" : "Saved";

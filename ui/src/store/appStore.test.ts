@@ -51,6 +51,7 @@ describe("AppStore", () => {
     expect(await store.apply([{ op: "update_node", id: "qa", set: { uptime: 2 } }])).toBe(false);
     expect(store.getState().problem).toEqual({ code: "invalid", message: "/changes/0/set/uptime: uptime must be in (0, 1], got 2" });
     expect(store.getState().doc).toBe(before);
+    expect(store.getState().changeFailed).toBe(true);
     expect(store.getState().busy).toBe(false);
   });
 });

@@ -28,6 +28,12 @@ export interface AppState {
   busy: boolean;
   /** The last failure, shown until dismissed or replaced. */
   problem: Problem | null;
+  /**
+   * The last call that changed the document failed, so the change is not in it (the status bar
+   * says "Last change not saved"). A failure to open, import, save as or export leaves it as it
+   * was: the document shown is still the one saved.
+   */
+  changeFailed: boolean;
   examples: ExampleInfo[];
   /** How durations are shown and typed (stored values are always seconds). */
   unit: DurationUnit;
@@ -62,7 +68,7 @@ const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 export type ImageExporter = (format: "png" | "svg") => Promise<string>;
 
 export class AppStore {
-  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map", preview: null, dialog: null };
+  private state: AppState = { doc: null, activeMapId: null, selection: EMPTY_SELECTION, busy: false, problem: null, changeFailed: false, examples: [], unit: "auto", showGrid: false, panel: "inspector", view: "map", preview: null, dialog: null };
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -105,16 +111,20 @@ export class AppStore {
 
   /** Loads the open document and any start-up notice (`asked`: already asked for, see main.tsx). */
   async load(asked?: Promise<Opening>): Promise<void> {
-    await this.call(async () => {
+    await this.call({ change: false }, async () => {
       const [doc, notice, examples] = await (asked ?? opening(this.backend));
       this.adopt(doc);
       this.set({ examples, problem: notice ? { code: notice.code, message: notice.message } : null });
     });
   }
 
-  /** Runs a backend call that returns the new document state, in order with the others. */
-  run(request: () => Promise<DocumentState>, options: { keepSelection?: boolean } = {}): Promise<boolean> {
-    return this.call(async () => {
+  /**
+   * Runs a backend call that returns the new document state, in order with the others. A call
+   * that replaces the document rather than changing it (new, open, import, save as) says
+   * `change: false`.
+   */
+  run(request: () => Promise<DocumentState>, options: { keepSelection?: boolean; change?: boolean } = {}): Promise<boolean> {
+    return this.call({ change: options.change ?? true }, async () => {
       const doc = await request();
       this.adopt(doc, options.keepSelection);
       this.set({ problem: null });
@@ -123,7 +133,7 @@ export class AppStore {
 
   /** Runs a backend call that made or changed a map, then shows that map. */
   runToMap(request: () => Promise<MapChanged>): Promise<boolean> {
-    return this.call(async () => {
+    return this.call({ change: true }, async () => {
       const changed = await request();
       this.adopt(changed.state);
       this.set({ activeMapId: changed.map, selection: EMPTY_SELECTION, problem: null });
@@ -136,7 +146,7 @@ export class AppStore {
    * the map; it runs when the batch's turn comes, after every earlier call has finished.
    */
   apply(changes: Change[] | ((map: Map) => Change[])): Promise<boolean> {
-    return this.call(async () => {
+    return this.call({ change: true }, async () => {
       const map = this.activeMap();
       const batch = typeof changes === "function" ? (map ? changes(map) : []) : changes;
       if (!map || batch.length === 0) return;
@@ -182,7 +192,7 @@ export class AppStore {
 
   /** Shows `suggestion` applied to the active map, in place of the canvas. */
   previewSuggestion(suggestion: Suggestion): Promise<boolean> {
-    return this.call(async () => {
+    return this.call({ change: false }, async () => {
       const source = this.activeMap();
       const revision = this.state.doc?.revision;
       if (!source || revision === undefined) return;
@@ -217,10 +227,11 @@ export class AppStore {
       : EMPTY_SELECTION;
     // A preview shows one revision of one map: any change to the document ends it.
     const preview = this.state.preview?.revision === doc.revision && this.state.preview.sourceMapId === activeMapId ? this.state.preview : null;
-    this.set({ doc, activeMapId, selection, preview });
+    // A document state from the backend is the one saved: any earlier failed change is behind it.
+    this.set({ doc, activeMapId, selection, preview, changeFailed: false });
   }
 
-  private call(work: () => Promise<void>): Promise<boolean> {
+  private call({ change }: { change: boolean }, work: () => Promise<void>): Promise<boolean> {
     const next = this.queue.then(async () => {
       this.set({ busy: true });
       try {
@@ -231,7 +242,7 @@ export class AppStore {
           error instanceof BackendError
             ? { code: error.code, message: error.message }
             : { code: "internal", message: error instanceof Error ? error.message : String(error) };
-        this.set({ problem });
+        this.set(change ? { problem, changeFailed: true } : { problem });
         return false;
       } finally {
         this.set({ busy: false });
