@@ -9,6 +9,7 @@ import { useStore, useStoreApi } from "@xyflow/react";
 import type { MapReport, Node, RungReport } from "../bindings";
 import { formatDays, formatDuration } from "../format/units";
 import type { DurationUnit } from "../format/unitChoice";
+import { labelRows } from "./labelRows";
 
 interface Placed {
   rung: RungReport;
@@ -18,6 +19,10 @@ interface Placed {
 
 const UP = 34;
 const DOWN = 84;
+/** Height of the drawing: room for a second row of figures under the low line. */
+const HEIGHT = 120;
+/** How far a label moves when it takes the second row (labels too close to print side by side). */
+const ROW = 12;
 
 /** Where each rung sits on screen: under its node, or evenly spaced when the path doubles back. */
 export function placeRungs(
@@ -33,6 +38,16 @@ export function placeRungs(
   if (ordered) return aligned as Placed[];
   const step = (width - 200) / Math.max(rungs.length, 1);
   return rungs.map((rung, i) => ({ rung, x0: 20 + i * step, x1: 20 + (i + 1) * step - 8 }));
+}
+
+/** The row (see `labelRows`) of each item that `text` gives a label, by item. */
+function rowsOf<T extends { at: number }>(items: T[], text: (item: T) => string | null, fontSize: number): Map<T, number> {
+  const labelled = items.flatMap((item) => {
+    const label = text(item);
+    return label === null ? [] : [{ item, label }];
+  });
+  const rows = labelRows(labelled.map(({ item, label }) => ({ at: item.at, text: label, fontSize })));
+  return new Map(labelled.map(({ item }, i) => [item, rows[i]]));
 }
 
 export function Ladder({ report, nodes, unit, width }: { report: MapReport; nodes: Node[]; unit: DurationUnit; width: number }) {
@@ -85,36 +100,46 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
     const next = placed[i + 1];
     if (next) path += ` L ${x1} ${next.rung.segment === "wait" ? UP : DOWN}`;
   });
+  const labels = placed.map(({ rung, x0, x1 }) => {
+    const wait = rung.segment === "wait";
+    return {
+      rung,
+      at: (x0 + x1) / 2,
+      wait,
+      text: wait ? formatDays(rung.elapsed_s / day) : formatDuration(rung.value_added_s, unit),
+      // Office and DevOps steps wait inside themselves too: their lead time goes above the line.
+      lead: !wait && rung.elapsed_s > rung.value_added_s ? formatDuration(rung.elapsed_s, unit) : null,
+    };
+  });
+  // Where rungs are narrower than their figures (zoomed out, a narrow comparison pane), every
+  // other figure moves a row away from the line so that none prints over its neighbour.
+  const waitRows = rowsOf(labels.filter((l) => l.wait), (l) => l.text, 11);
+  const stepRows = rowsOf(labels.filter((l) => !l.wait), (l) => l.text, 11);
+  const leadRows = rowsOf(labels, (l) => (l.lead ? `LT ${l.lead}` : null), 10);
   return (
     <div className="ladder">
       <div ref={wave} className="ladder__strip" style={{ width: 3 * width }}>
-      <svg className="ladder__wave" width={3 * width} height={110} role="img" aria-label="Timeline ladder">
+      <svg className="ladder__wave" width={3 * width} height={HEIGHT} role="img" aria-label="Timeline ladder">
         <path d={path} className="ladder__line" />
-        {placed.map(({ rung, x0, x1 }) => {
-          const wait = rung.segment === "wait";
-          const label = wait ? formatDays(rung.elapsed_s / day) : formatDuration(rung.value_added_s, unit);
-          // Office and DevOps steps wait inside themselves too: their lead time goes above the line.
-          const stepLead = !wait && rung.elapsed_s > rung.value_added_s ? formatDuration(rung.elapsed_s, unit) : null;
-          return (
-            <g key={rung.id}>
-              <text
-                x={(x0 + x1) / 2}
-                y={wait ? UP - 8 : DOWN + 16}
-                className={`ladder__label ladder__label--${rung.segment}`}
-                data-testid={`ladder-${rung.id}`}
-              >
-                <title>{`${name(rung.id)}: ${wait ? "waits" : "works"} ${label}`}</title>
-                {label}
+        {labels.map((l) => (
+          <g key={l.rung.id}>
+            <text
+              x={l.at}
+              y={l.wait ? UP - 8 - ROW * (waitRows.get(l) ?? 0) : DOWN + 16 + ROW * (stepRows.get(l) ?? 0)}
+              className={`ladder__label ladder__label--${l.rung.segment}`}
+              data-testid={`ladder-${l.rung.id}`}
+            >
+              <title>{`${name(l.rung.id)}: ${l.wait ? "waits" : "works"} ${l.text}`}</title>
+              {l.text}
+            </text>
+            {l.lead && (
+              <text x={l.at} y={DOWN - 6 - ROW * (leadRows.get(l) ?? 0)} className="ladder__label ladder__label--lead">
+                <title>{`${name(l.rung.id)}: lead time ${l.lead}`}</title>
+                LT {l.lead}
               </text>
-              {stepLead && (
-                <text x={(x0 + x1) / 2} y={DOWN - 6} className="ladder__label ladder__label--lead">
-                  <title>{`${name(rung.id)}: lead time ${stepLead}`}</title>
-                  LT {stepLead}
-                </text>
-              )}
-            </g>
-          );
-        })}
+            )}
+          </g>
+        ))}
       </svg>
       </div>
       <div className={`ladder__totals ladder__totals--${all.at(-1)?.rung.segment === "wait" ? "low" : "high"}`} data-testid="ladder-totals">
