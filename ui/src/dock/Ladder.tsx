@@ -9,7 +9,7 @@ import { useStore, useStoreApi } from "@xyflow/react";
 import type { MapReport, Node, RungReport } from "../bindings";
 import { formatDays, formatDuration } from "../format/units";
 import type { DurationUnit } from "../format/unitChoice";
-import { labelRows } from "./labelRows";
+import { centred, labelRows } from "./labelRows";
 
 interface Placed {
   rung: RungReport;
@@ -46,7 +46,7 @@ function rowsOf<T extends { at: number }>(items: T[], text: (item: T) => string 
     const label = text(item);
     return label === null ? [] : [{ item, label }];
   });
-  const rows = labelRows(labelled.map(({ item, label }) => ({ at: item.at, text: label, fontSize })));
+  const rows = labelRows(labelled.map(({ item, label }) => centred(item.at, label, fontSize)));
   return new Map(labelled.map(({ item }, i) => [item, rows[i]]));
 }
 

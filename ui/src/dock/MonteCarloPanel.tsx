@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import type { MonteCarlo } from "../bindings";
 import { formatDays, formatPercent } from "../format/units";
 import type { AppStore } from "../store/appStore";
+import { labelRows } from "./labelRows";
 
 export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; mapId: string; revision: number }) {
   const [targetDays, setTargetDays] = useState("");
@@ -98,14 +99,12 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
   );
 }
 
-/** Where each percentile's label goes: a row lower than its left neighbour's when they would overlap. */
+/**
+ * Where each percentile's label goes: a row lower when it would print over a label to its left
+ * (labels start at their marker and take 22 px; `labelRows` keeps 4 px between them).
+ */
 export function markerRows(markers: [string, number][], x: (s: number) => number): { name: string; at: number; row: number }[] {
-  const LABEL_WIDTH = 26;
-  const placed: { name: string; at: number; row: number }[] = [];
-  for (const [name, value] of [...markers].sort((a, b) => a[1] - b[1])) {
-    const at = x(value);
-    const previous = placed[placed.length - 1];
-    placed.push({ name, at, row: previous && at - previous.at < LABEL_WIDTH ? previous.row + 1 : 0 });
-  }
-  return placed;
+  const sorted = [...markers].sort((a, b) => a[1] - b[1]).map(([name, value]) => ({ name, at: x(value) }));
+  const rows = labelRows(sorted.map(({ at }) => ({ start: at, end: at + 22 })), markers.length);
+  return sorted.map((marker, i) => ({ ...marker, row: rows[i] }));
 }

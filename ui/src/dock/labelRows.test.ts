@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { labelRows } from "./labelRows";
+import { centred, labelRows } from "./labelRows";
 
-const label = (at: number, text = "18.8 h") => ({ at, text, fontSize: 11 });
+const label = (at: number, text = "18.8 h") => centred(at, text, 11);
 
 describe("labelRows", () => {
   it("keeps labels with room on the first row", () => {
