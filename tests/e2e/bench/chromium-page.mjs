@@ -118,3 +118,13 @@ export function machineMs(page) {
     return +times.sort((a, b) => a - b)[2].toFixed(1);
   });
 }
+
+/**
+ * The median of `values` (the mean of the middle two for an even count).
+ * @param {number[]} values
+ */
+export function median(values) {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -5,7 +5,7 @@
 // (`npm --prefix ui run build`).   tests/e2e/bench/run chromium [RUNS]   (DIST=dir: another UI build)
 // With RUNS > 1 each run (a fresh browser) is printed to stderr and the medians to stdout;
 // `zoom1AtOneFrame` counts the runs whose pan at zoom 1 kept to one 60 Hz frame.
-import { benchFixture, defaultDist, launch, machineMs, openTimed, serve } from './chromium-page.mjs';
+import { benchFixture, defaultDist, launch, machineMs, median, openTimed, serve } from './chromium-page.mjs';
 import { measurePan } from './pan.mjs';
 
 const runs = Number(process.argv[2] ?? 1);
@@ -41,7 +41,6 @@ try {
     results.push(await measureOnce());
     if (runs > 1) console.error(JSON.stringify(results.at(-1)));
   }
-  const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
   const summary = runs === 1 ? results[0] : {
     loadToPaintedMs: median(results.map((r) => r.loadToPaintedMs)),
     loadToPaintedRangeMs: [Math.min(...results.map((r) => r.loadToPaintedMs)), Math.max(...results.map((r) => r.loadToPaintedMs))],

@@ -8,7 +8,7 @@
 // alternating cancels out (and is printed). VERBOSE=1 prints every pair.
 import fs from 'node:fs';
 import path from 'node:path';
-import { benchFixture, launch, openTimed, serve } from './chromium-page.mjs';
+import { benchFixture, launch, median, openTimed, serve } from './chromium-page.mjs';
 
 const [a, b] = process.argv.slice(2, 4).map((dist) => path.resolve(process.env.BENCH_CWD ?? '.', dist));
 const pairs = Number(process.argv[4] ?? 20);
@@ -52,10 +52,6 @@ try {
   for (const server of servers) server.close();
 }
 
-const median = (/** @type {number[]} */ values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-};
 const diff = (/** @type {boolean} */ bFirst) => median(results.filter((r) => r.bFirst === bFirst).map((r) => r.b - r.a));
 const whenBSecond = diff(false);
 const whenBFirst = diff(true);

@@ -11,7 +11,7 @@
 //   paintFrameMs       the frame that paints it: style, layout, React Flow's measurement of the
 //                      symbols drawn (resize observers) and paint
 //   resizeObserversMs  of which resize observers
-import { benchFixture, defaultDist, launch, openTimed, serve } from './chromium-page.mjs';
+import { benchFixture, defaultDist, launch, median, openTimed, serve } from './chromium-page.mjs';
 
 /** @typedef {{ name: string, ph: string, ts: number, dur?: number, pid: number, tid: number }} TraceEvent */
 
@@ -75,9 +75,5 @@ try {
 } finally {
   server.close();
 }
-const median = (/** @type {number[]} */ values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
 const keys = /** @type {(keyof ReturnType<typeof phases>)[]} */ (Object.keys(results[0]));
 console.log(JSON.stringify({ runs, median: Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key]))])), each: results }, null, 2));
