@@ -2,10 +2,6 @@
 
 use super::*;
 
-fn batch(json: &str) -> ChangeBatch {
-    read_batch(json).unwrap_or_else(|e| panic!("{e}"))
-}
-
 #[test]
 fn every_operation_applies() {
     let document = acme();

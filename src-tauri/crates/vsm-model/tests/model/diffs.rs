@@ -20,8 +20,7 @@ fn equal_documents_have_an_empty_diff() {
 #[test]
 fn a_removed_node_comes_back_in_place_with_its_edges() {
     let from = acme();
-    let to = apply(&from, &read_batch(r#"{"changes":[{"op":"remove_node","id":"weld-1"}]}"#).expect(""))
-        .expect("");
+    let to = apply(&from, &batch(r#"{"changes":[{"op":"remove_node","id":"weld-1"}]}"#)).expect("");
     assert_diff_reproduces(&from, &to);
 }
 

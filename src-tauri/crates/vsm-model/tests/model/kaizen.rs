@@ -68,13 +68,12 @@ fn batches_edit_the_plan_charter_and_snapshots() {
     let document = kaizen_document();
     let next = apply(
         &document,
-        &read_batch(
+        &batch(
             r#"{"changes":[
             {"op":"update_action","id":"a-fifo","set":{"status":"done","actual":{"lead_time_s":1300000,"snapshot":"s-2027-01"}}},
             {"op":"add_action","action":{"id":"a-5s","title":"5S in assembly","owner":"Alex"}},
             {"op":"set_charter","charter":{"theme":"Shorter lead time"}}]}"#,
-        )
-        .expect("batch"),
+        ),
     )
     .expect("applies");
     assert_eq!(next.actions[1].status, vsm_model::ActionStatus::Done);
@@ -83,10 +82,9 @@ fn batches_edit_the_plan_charter_and_snapshots() {
 
     let removed = apply(
         &next,
-        &read_batch(
+        &batch(
             r#"{"changes":[{"op":"remove_action","id":"a-smed"},{"op":"remove_snapshot","id":"s-2027-01"}]}"#,
-        )
-        .expect(""),
+        ),
     )
     .expect("applies");
     assert_eq!(

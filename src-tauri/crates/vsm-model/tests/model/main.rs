@@ -16,6 +16,11 @@ fn acme() -> Document {
     read_document(&fixture("acme-stamping.vsm.json")).expect("fixture is valid")
 }
 
+/// Reads a change batch that must be valid.
+fn batch(json: &str) -> ChangeBatch {
+    read_batch(json).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Reads `json` expecting refusal; returns the error text.
 fn refused(json: &str) -> String {
     match read_document(json) {
