@@ -40,10 +40,40 @@ function preloadUi(): Plugin {
   };
 }
 
+/**
+ * React Flow (12.x) measures each symbol again as soon as it is drawn, as a forced update
+ * (`force: true` in its `useResizeObserver`): the symbol's connection points are read back from
+ * the DOM and its entry in React Flow's store replaced, which renders it and its arrows a second
+ * time even when nothing changed (20–45 ms of the first frame of a large map, and of each frame
+ * that pans symbols into view). The canvas gives every symbol its size and connection points
+ * (`canvas/nodes/sizes.ts`, `toFlow.ts`), exact for most symbols, so this build lets such a
+ * measurement update only what changed: a size other than the one given, or connection points
+ * not yet known. Build only (development serves React Flow unchanged, measuring as upstream).
+ * The build fails if a React Flow upgrade changes that code: check then whether it is still needed.
+ */
+function reactFlowKeepsGivenSizes(): Plugin {
+  const forced = /(updates\.set\(id, \{\s*id,\s*nodeElement: entry\.target,\s*)force: true,/g;
+  let patched = false;
+  return {
+    name: "kaizen-vsm-react-flow-keeps-given-sizes",
+    apply: "build",
+    transform(code, id) {
+      if (!/@xyflow[\\/]react[\\/]dist[\\/]esm[\\/]index\.js$/.test(id)) return null;
+      const found = code.match(forced)?.length ?? 0;
+      if (found !== 1) this.error(`React Flow's resize observer code has changed (${found} matches): review reactFlowKeepsGivenSizes in vite.config.ts`);
+      patched = true;
+      return { code: code.replace(forced, "$1force: false,"), map: null };
+    },
+    buildEnd(error) {
+      if (!error && !patched) this.error("React Flow was not built from @xyflow/react/dist/esm/index.js: review reactFlowKeepsGivenSizes in vite.config.ts");
+    },
+  };
+}
+
 // The UI is served by Vite in development and embedded into the Tauri binary for releases.
 // Tests run in happy-dom against the in-memory backend (no Rust needed).
 export default defineConfig({
-  plugins: [react(), preloadUi()],
+  plugins: [react(), preloadUi(), reactFlowKeepsGivenSizes()],
   clearScreen: false,
   server: { port: 5173, strictPort: true },
   build: {

@@ -46,6 +46,13 @@ describe('the editor', () => {
         await dragTo(app.browser, `[data-testid="palette-${kind}"]`, target, { steps: 8 });
         await savedAt(app.browser, i + 1);
       }
+      // Every symbol — the Acme map's, among them a customer whose name takes two lines, and one
+      // of each kind from the palette — is drawn at the size the canvas computed for it before
+      // drawing it (canvas/nodes/sizes.ts), so React Flow's measurement of it changes nothing.
+      const misses = await app.browser.execute(() => /** @type {any} */ (window).kaizenVsmCanvas.sizeMisses());
+      expect(misses).toEqual([]);
+      const customerName = await app.browser.execute(() => /** @type {HTMLElement} */ (document.querySelector('[data-id="state-street"] .vsm-factory__name')).offsetHeight);
+      expect(customerName).toBe(28);
     } finally {
       await app.quit();
     }

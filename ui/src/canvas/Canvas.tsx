@@ -4,15 +4,17 @@
  * gesture ends it becomes one change batch (one undo step). Nodes dropped from the palette are
  * added the same way.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
   Controls,
+  getViewportForBounds,
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   ViewportPortal,
   type Connection,
   type EdgeChange,
@@ -25,7 +27,8 @@ import { useAppState, type AppStore } from "../store/appStore";
 import { SymbolDefs } from "../symbols";
 import { edgeTypes } from "./edges/VsmEdge";
 import { nodeTypes } from "./nodes";
-import { estimatedSize, toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./toFlow";
+import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "./toFlow";
+import { estimatedSize } from "./nodes/sizes";
 import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
@@ -48,6 +51,13 @@ function exposeForAutomation(instance: ReactFlowInstance<VsmFlowNode, VsmFlowEdg
     getViewport: instance.getViewport,
     /** What File > Export PNG/SVG does once the save dialog returned `path`. */
     exportTo: (format: ImageFormat, path: string) => exportImageTo(store, format, path),
+    /** Symbols drawn at another size than the canvas computed for them (nodes/sizes.ts). */
+    sizeMisses: () =>
+      instance.getNodes().flatMap((node) => {
+        const drawn = instance.getInternalNode(node.id)?.measured;
+        const estimated = { width: node.initialWidth, height: node.initialHeight };
+        return drawn && (drawn.width !== estimated.width || drawn.height !== estimated.height) ? [{ id: node.id, estimated, drawn }] : [];
+      }),
   };
 }
 
@@ -79,6 +89,26 @@ export function openingView(map: Map, size = canvasSizeGuess()) {
   if (fitted >= DETAIL_ZOOM) return { fitView: true, fitViewOptions: { padding: 0.08 } };
   const zoom = 0.7;
   return { defaultViewport: { x: 40 - minX * zoom, y: 40 - minY * zoom, zoom } };
+}
+
+/**
+ * Fits the view to the map as soon as React Flow knows the canvas's size, before the first frame
+ * is painted. (React Flow's own `fitView` option waits for a measurement of the symbols that
+ * changes something, and with exact sizes none does: the map stayed unfitted.)
+ */
+function FitOnOpen({ padding }: { padding: number | undefined }) {
+  const flow = useReactFlow<VsmFlowNode, VsmFlowEdge>();
+  const flowStore = useStoreApi<VsmFlowNode, VsmFlowEdge>();
+  const ready = useStore((state) => state.panZoom !== null && state.width > 0 && state.height > 0);
+  const done = useRef(false);
+  useLayoutEffect(() => {
+    const nodes = flow.getNodes();
+    if (!ready || done.current || nodes.length === 0) return;
+    done.current = true;
+    const { width, height, minZoom, maxZoom } = flowStore.getState();
+    void flow.setViewport(getViewportForBounds(flow.getNodesBounds(nodes), width, height, minZoom, maxZoom, padding ?? 0.1));
+  }, [ready, flow, flowStore, padding]);
+  return null;
 }
 
 /**
@@ -276,7 +306,7 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        {...initialView}
+        defaultViewport={"defaultViewport" in initialView ? initialView.defaultViewport : undefined}
         minZoom={0.1}
         maxZoom={4}
         // Culling pays when few symbols are in view; zoomed out, nearly all are, and recomputing
@@ -286,6 +316,7 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
         colorMode="system"
         onInit={(instance) => exposeForAutomation(instance, store)}
       >
+        {"fitView" in initialView && <FitOnOpen padding={initialView.fitViewOptions?.padding} />}
         {showGrid && !zoomedOut && <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />}
         <Controls showInteractive={false} />
         <ViewportPortal>

@@ -5,6 +5,7 @@
 import { Position, type Edge as FlowEdge, type Node as FlowNode, type NodeHandle } from "@xyflow/react";
 import type { Demand, Edge, Map, MapReport, Node, NodeKind, StepReport } from "../bindings";
 import type { DurationUnit } from "../format/unitChoice";
+import { estimatedSize } from "./nodes/sizes";
 
 export type NodeView = "process" | "stock" | "factory" | "burst" | "control" | "note" | "symbol";
 
@@ -65,7 +66,7 @@ const HANDLE = 10;
  * Where `Handles` puts the connection points on a symbol of `size` (middle of the left and right
  * sides). With them and a size, React Flow can place the arrows and leave the symbols out of
  * view undrawn before it has measured anything (without, it draws every symbol once to measure
- * it); symbols that are drawn are measured as before, and the measurement replaces the estimate.
+ * it). A symbol drawn at another size than given is measured, and the measurement replaces it.
  */
 function handlesOf(size: { width: number; height: number }): NodeHandle[] {
   const y = size.height / 2 - HANDLE / 2;
@@ -75,35 +76,13 @@ function handlesOf(size: { width: number; height: number }): NodeHandle[] {
   ];
 }
 
-/** Roughly how big a symbol is drawn, so React Flow can fit and cull the map before measuring it. */
-export function estimatedSize(node: Node): { width: number; height: number } {
-  switch (viewOf(node.kind)) {
-    case "process": {
-      const rows = ["cycle_time_s", "changeover_s", "uptime", "shifts", "epe_days", "scrap", "process_time_s", "lead_time_s", "pca"].filter(
-        (field) => node[field as keyof Node] != null,
-      ).length;
-      return { width: 154, height: 60 + 19 * Math.max(rows, 1) };
-    }
-    case "stock":
-      return { width: 70, height: 72 };
-    case "factory":
-      return { width: 130, height: node.kind === "customer" ? 110 : 90 };
-    case "burst":
-      return { width: 150, height: 84 };
-    case "control":
-      return { width: 154, height: 46 };
-    case "note":
-      return { width: 200, height: 50 };
-    default:
-      return { width: 60, height: 56 };
-  }
-}
-
 export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overrides): VsmFlowNode[] {
   const steps = new Map<string, StepReport>((report?.steps ?? []).map((step) => [step.id, step]));
   const bottleneck = new Set(report?.bottleneck ?? []);
   return map.nodes.map((node) => {
-    const estimate = estimatedSize(node);
+    const step = steps.get(node.id) ?? null;
+    const demand = node.kind === "customer" ? (map.demand ?? null) : null;
+    const estimate = estimatedSize(node, { step, demand });
     const measured = overrides.measured?.get(node.id);
     return {
       id: node.id,
@@ -118,9 +97,9 @@ export function toFlowNodes(map: Map, report: MapReport | null, overrides: Overr
       handles: handlesOf(measured ?? estimate),
       data: {
         node,
-        step: steps.get(node.id) ?? null,
+        step,
         bottleneck: bottleneck.has(node.id),
-        demand: node.kind === "customer" ? (map.demand ?? null) : null,
+        demand,
         unit: overrides.unit ?? "auto",
       },
       ariaLabel: `${node.kind.replace("_", " ")} ${node.name || node.id}`,

@@ -34,6 +34,7 @@ import {
 } from "./icons";
 
 export * from "./shapes";
+export * from "./sizes";
 export * from "./kanban";
 export * from "./icons";
 export * from "./geometry";

@@ -9,13 +9,14 @@
  */
 import { BURST_FILL, BURST_FILL_FALLBACK, BURST_STROKE, NSS, SYMBOL_FONT, SymbolFrame, paperFill } from "./svg";
 import type { SymbolProps } from "./svg";
+import { SYMBOL_SIZE } from "./sizes";
 
 /** Supplier / customer / outside process: a factory with a three-tooth saw-tooth roof. 110×70. */
 export function Factory(props: SymbolProps) {
   // Each tooth rises from the eaves line to a peak and drops back vertically (|/|/|/|).
   const d = "M3 67 V30 L37.33 10 V30 L72.67 10 V30 L107 10 V67 Z";
   return (
-    <SymbolFrame w={110} h={70} label="Factory" props={props} strokeWidth={2}>
+    <SymbolFrame w={SYMBOL_SIZE.factory.w} h={SYMBOL_SIZE.factory.h} label="Factory" props={props} strokeWidth={2}>
       <path d={d} {...paperFill} {...NSS} />
     </SymbolFrame>
   );
@@ -30,7 +31,7 @@ export function InventoryTriangle(props: SymbolProps) {
   // The "I" spans y 17.6–32.6 (centred on 25.1), stem 4.2 wide, slab serifs 9 wide.
   const i = "M17.5 17.6 H26.5 V20.2 H24.1 V30 H26.5 V32.6 H17.5 V30 H19.9 V20.2 H17.5 Z";
   return (
-    <SymbolFrame w={44} h={38} label="Inventory" props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.inventory.w} h={SYMBOL_SIZE.inventory.h} label="Inventory" props={props} strokeWidth={1.75}>
       <path d="M22 2 L42 36.64 H2 Z" {...paperFill} {...NSS} />
       <path d={i} fill="currentColor" stroke="none" />
     </SymbolFrame>
@@ -78,7 +79,7 @@ export function KaizenBurst(props: SymbolProps) {
 /** Truck shipment: cargo box, cab facing right, two wheels. 70×40. */
 export function Truck(props: SymbolProps) {
   return (
-    <SymbolFrame w={70} h={40} label="Truck" props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.truck.w} h={SYMBOL_SIZE.truck.h} label="Truck" props={props} strokeWidth={1.75}>
       <rect x={2} y={3} width={43} height={27} {...paperFill} {...NSS} />
       <path d="M45 11 H57 L66.5 21 V30 H45 Z" {...paperFill} {...NSS} />
       <path d="M49 14 H56 L61.5 20 H49 Z" {...NSS} />
@@ -91,7 +92,7 @@ export function Truck(props: SymbolProps) {
 /** Operator: head over shoulders. 24×24. */
 export function Operator(props: SymbolProps) {
   return (
-    <SymbolFrame w={24} h={24} label="Operator" props={props} strokeWidth={1.5}>
+    <SymbolFrame w={SYMBOL_SIZE.operator.w} h={SYMBOL_SIZE.operator.h} label="Operator" props={props} strokeWidth={1.5}>
       <path d="M3 22.5 A9 9 0 0 1 21 22.5 Z" {...paperFill} {...NSS} />
       <circle cx={12} cy={7.5} r={4.75} {...paperFill} {...NSS} />
     </SymbolFrame>
@@ -101,7 +102,7 @@ export function Operator(props: SymbolProps) {
 /** Supermarket: shelving open on the left, three stacked compartments. 40×44. */
 export function Supermarket(props: SymbolProps) {
   return (
-    <SymbolFrame w={40} h={44} label="Supermarket" props={props} strokeWidth={2}>
+    <SymbolFrame w={SYMBOL_SIZE.supermarket.w} h={SYMBOL_SIZE.supermarket.h} label="Supermarket" props={props} strokeWidth={2}>
       <path d="M3 3 H37 V41 H3 M37 15.67 H3 M37 28.33 H3" strokeLinecap="butt" strokeLinejoin="miter" {...NSS} />
     </SymbolFrame>
   );
@@ -116,7 +117,7 @@ export type FifoLaneProps = SymbolProps & {
 export function FifoLane({ max, ...props }: FifoLaneProps) {
   const maxText = max && max.trim() !== "" ? (/^max\b/i.test(max.trim()) ? max.trim() : `max ${max.trim()}`) : null;
   return (
-    <SymbolFrame w={90} h={34} label={maxText ? `FIFO lane, ${maxText}` : "FIFO lane"} props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.fifo.w} h={SYMBOL_SIZE.fifo.h} label={maxText ? `FIFO lane, ${maxText}` : "FIFO lane"} props={props} strokeWidth={1.75}>
       <path d="M3 3 H87 M3 23 H87" strokeLinecap="butt" {...NSS} />
       <text
         x={45}
@@ -148,7 +149,7 @@ export function BufferStock(props: SymbolProps) {
     [18.5, 21.5],
   ];
   return (
-    <SymbolFrame w={36} h={40} label="Buffer stock" props={props} strokeWidth={1.5}>
+    <SymbolFrame w={SYMBOL_SIZE.buffer.w} h={SYMBOL_SIZE.buffer.h} label="Buffer stock" props={props} strokeWidth={1.5}>
       {boxes.map(([x, y]) => (
         <rect key={`${x},${y}`} x={x} y={y} width={15} height={15} {...paperFill} {...NSS} />
       ))}
@@ -160,7 +161,7 @@ export function BufferStock(props: SymbolProps) {
 /** Kanban post: a mailbox-like box on a post with a base. 30×46. */
 export function KanbanPost(props: SymbolProps) {
   return (
-    <SymbolFrame w={30} h={46} label="Kanban post" props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.kanban_post.w} h={SYMBOL_SIZE.kanban_post.h} label="Kanban post" props={props} strokeWidth={1.75}>
       <path d="M15 19 V42" {...NSS} />
       <path d="M7 43.5 H23" strokeWidth={2.25} {...NSS} />
       <rect x={3} y={4} width={24} height={15} {...paperFill} {...NSS} />
@@ -173,7 +174,7 @@ export function KanbanPost(props: SymbolProps) {
 export function Heijunka(props: SymbolProps) {
   const cells = [12, 25.33, 38.67, 52];
   return (
-    <SymbolFrame w={64} h={30} label="Heijunka box" props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.heijunka.w} h={SYMBOL_SIZE.heijunka.h} label="Heijunka box" props={props} strokeWidth={1.75}>
       <rect x={2} y={2} width={60} height={26} {...paperFill} {...NSS} />
       {cells.map((x, k) =>
         k % 2 === 0 ? (
@@ -189,7 +190,7 @@ export function Heijunka(props: SymbolProps) {
 /** Go-see production scheduling: eyeglasses. 52×24. */
 export function GoSee(props: SymbolProps) {
   return (
-    <SymbolFrame w={52} h={24} label="Go see" props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.go_see.w} h={SYMBOL_SIZE.go_see.h} label="Go see" props={props} strokeWidth={1.75}>
       <path d="M6.6 12 L2.5 4 M45.4 12 L49.5 4" {...NSS} />
       <path d="M22.3 12.5 Q26 9 29.7 12.5" {...NSS} />
       <circle cx={14.5} cy={14} r={8} {...paperFill} {...NSS} />
@@ -201,7 +202,7 @@ export function GoSee(props: SymbolProps) {
 /** Sequenced-pull ball: a circle holding a smaller filled ball. 36×36. */
 export function SequencedPull(props: SymbolProps) {
   return (
-    <SymbolFrame w={36} h={36} label="Sequenced pull" props={props} strokeWidth={1.75}>
+    <SymbolFrame w={SYMBOL_SIZE.sequenced_pull.w} h={SYMBOL_SIZE.sequenced_pull.h} label="Sequenced pull" props={props} strokeWidth={1.75}>
       <circle cx={18} cy={18} r={15.5} {...paperFill} {...NSS} />
       <circle cx={18} cy={18} r={7} fill="currentColor" stroke="none" />
     </SymbolFrame>

@@ -9,6 +9,7 @@ import { Factory, KaizenBurst, paletteIcons } from "../../symbols";
 import { formatQuantity } from "../../format/units";
 import type { VsmFlowNode } from "../toFlow";
 import { Handles } from "./Handles";
+import { SMALL_SYMBOL_WIDTH } from "./sizes";
 
 const PERIOD: Record<Demand["per"], string> = { day: "day", week: "week", month: "month", year: "year" };
 
@@ -70,7 +71,7 @@ export const SymbolNode = memo(function SymbolNode({ data, selected }: NodeProps
   return (
     <div className={`vsm-symbol${selectedClass(selected)}`} data-testid={`symbol-${node.id}`}>
       <Handles />
-      {Icon && <Icon width={56} />}
+      {Icon && <Icon width={SMALL_SYMBOL_WIDTH} />}
       {node.name && <div className="vsm-symbol__name">{node.name}</div>}
       {node.frequency && <div className="vsm-symbol__detail">{node.frequency}</div>}
     </div>

@@ -13,6 +13,7 @@ import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
 import { useZoomedOut } from "../zoom";
 import { Handles } from "./Handles";
+import { processBodyHeight } from "./sizes";
 
 type Row = [label: string, value: string, provenance: Provenance];
 
@@ -42,15 +43,6 @@ export function dataRows(node: Node, unit: DurationUnit = "auto"): Row[] {
   return rows;
 }
 
-/** How many data-box rows the process shows, without formatting them (for the simplified box). */
-function rowCount(node: Node): number {
-  const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
-  const fields: (keyof Node)[] = office
-    ? ["process_time_s", "lead_time_s", "pca", "cycle_time_s", "scrap"]
-    : ["changeover_s", "uptime", "shifts", "epe_days", "scrap"];
-  return fields.filter((field) => node[field] != null).length + (office ? 0 : 1);
-}
-
 function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
   const { node, step, bottleneck, unit } = data;
   const simplified = useZoomedOut();
@@ -67,7 +59,7 @@ function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
       <div className={[...classes, "is-simplified"].filter(Boolean).join(" ")} data-testid={`process-${node.id}`}>
         <Handles />
         {header}
-        <div className="vsm-process__rows" style={{ height: 18 * rowCount(node) + 24 }} />
+        <div className="vsm-process__rows" style={{ height: processBodyHeight(node) }} />
       </div>
     );
   }

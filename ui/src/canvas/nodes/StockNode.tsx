@@ -11,6 +11,7 @@ import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
 import { useMiniature } from "../zoom";
 import { Handles } from "./Handles";
+import { showsAmount, showsWaitDays, stockWidth } from "./sizes";
 
 function Symbol({ node }: { node: Node }) {
   switch (node.kind) {
@@ -25,27 +26,28 @@ function Symbol({ node }: { node: Node }) {
   }
 }
 
-/** What is waiting, as the user entered it: `7,000 pcs`, `5 d`, `4 h`. */
-function amount(node: Node, unit: string, durations: DurationUnit): string | null {
+/** What is waiting, as the user entered it: `7,000 pcs`, `5 d`, `4 h` (sizes.ts: `showsAmount`). */
+function amount(node: Node, unit: string, durations: DurationUnit): string {
   const mark = (field: string) => (node.provenance?.[field] === "estimated" ? "~" : "");
   if (node.quantity != null) return `${mark("quantity")}${formatQuantity(node.quantity)} ${unit}`;
   if (node.duration_days != null) return `${mark("duration_days")}${formatDays(node.duration_days)}`;
-  if (node.wait_s != null) return `${mark("wait_s")}${formatDuration(node.wait_s, durations)}`;
-  return null;
+  return `${mark("wait_s")}${formatDuration(node.wait_s ?? 0, durations)}`;
 }
 
 function StockNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
   const { node, step, unit } = data;
+  // Zoomed far out the figures are not written; their lines keep their height (styles.css), so
+  // the symbol keeps its size.
   const miniature = useMiniature();
-  const given = miniature ? null : amount(node, "pcs", unit);
-  const days = !miniature && step?.wait_days != null && node.duration_days == null ? formatDays(step.wait_days) : null;
+  const given = showsAmount(node) ? (miniature ? "" : amount(node, "pcs", unit)) : null;
+  const days = showsWaitDays(node, step) ? (miniature ? "" : formatDays(step?.wait_days ?? 0)) : null;
   return (
-    <div className={`vsm-stock${selected ? " is-selected" : ""}`} data-testid={`stock-${node.id}`}>
+    <div className={`vsm-stock${selected ? " is-selected" : ""}`} style={{ width: stockWidth(node) }} data-testid={`stock-${node.id}`}>
       <Handles />
       <Symbol node={node} />
       {node.name && <div className="vsm-stock__name">{node.name}</div>}
-      {given && <div className="vsm-stock__amount">{given}</div>}
-      {days && node.wait_s == null && <div className="vsm-stock__days">{days}</div>}
+      {given != null && <div className="vsm-stock__amount">{given}</div>}
+      {days != null && <div className="vsm-stock__days">{days}</div>}
     </div>
   );
 }
