@@ -69,11 +69,21 @@ impl DocumentFile {
 
     /// Opens an existing document, migrating an older schema after writing a backup copy.
     pub fn open(path: &Path) -> Result<Self> {
-        let header = header::check(path, SCHEMA_VERSION)?;
-        check_integrity(path)?;
+        // A write-ahead log left beside the file means a writer stopped before folding it in
+        // (killed, or the machine lost power), possibly half-way through copying it into the
+        // file: the file alone may then be shorter than its header says and inconsistent, and only
+        // SQLite's recovery on a read-write open makes it whole. Checked after that recovery.
+        let recovering = wal_left_behind(path);
+        let header = header::check(path, SCHEMA_VERSION, !recovering)?;
+        if !recovering {
+            check_integrity(path)?;
+        }
 
         let mut conn = Connection::open(path).map_err(|source| sqlite(path, source))?;
         configure(&conn).map_err(|source| sqlite(path, source))?;
+        if recovering {
+            quick_check(&conn, path)?;
+        }
 
         let mut migrated_from = None;
         if header.schema_version < SCHEMA_VERSION {
@@ -249,13 +259,27 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Runs SQLite's own consistency check through an `immutable` read-only connection: it cannot
 /// write, and unlike a plain read-only connection it creates no `-wal` or `-shm` files either.
-/// (A WAL left by a crash is not read here; the read-write open that follows recovers it.)
+/// Not used when a write-ahead log was left behind (`wal_left_behind`): the file alone may then be
+/// mid-update, and the check runs after SQLite's recovery instead — so a file that turns out
+/// damaged only then has had that recovery applied, unlike every refusal decided before it.
 fn check_integrity(path: &Path) -> Result<()> {
     let corrupt = |reason: String| StoreError::Corrupt { path: path.to_owned(), reason };
     let uri = format!("file:{}?immutable=1", uri_escape(path));
     let flags =
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(uri, flags).map_err(|error| corrupt(error.to_string()))?;
+    quick_check(&conn, path)
+}
+
+/// Whether a non-empty `-wal` file lies beside the document: what a writer stopped before its
+/// last checkpoint leaves (a clean close folds the log into the file and removes it).
+fn wal_left_behind(path: &Path) -> bool {
+    std::fs::metadata(sibling(path, "-wal")).is_ok_and(|meta| meta.len() > 0)
+}
+
+/// SQLite's `quick_check` on `conn`: anything but "ok" is corruption.
+fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
+    let corrupt = |reason: String| StoreError::Corrupt { path: path.to_owned(), reason };
     let verdict: Vec<String> = conn
         .prepare("PRAGMA quick_check")
         .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())

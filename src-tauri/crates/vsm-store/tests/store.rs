@@ -353,6 +353,64 @@ mod refusals {
     }
 }
 
+/// A writer stopped (killed, power lost) with its write-ahead log not yet folded into the file.
+mod crash_recovery {
+    use super::*;
+
+    /// 300 extra process boxes: enough pages that the file must grow to take them.
+    fn grow() -> vsm_model::ChangeBatch {
+        let nodes: Vec<String> = (0..300)
+            .map(|i| {
+                format!(r#"{{"op":"add_node","node":{{"id":"n{i}","kind":"process","name":"Step {i}"}}}}"#)
+            })
+            .collect();
+        read_batch(&format!(r#"{{"map":"current","changes":[{}]}}"#, nodes.join(","))).expect("batch")
+    }
+
+    /// The document and its log as a writer holding it open left them on disk, copied to `dir`.
+    fn left_behind_by_a_writer(dir: &Path) -> (PathBuf, Document) {
+        let (path, mut file) = new_document(dir);
+        // Keep the log from being folded in while the writer runs, as a long edit would.
+        Connection::open(&path).expect("open").pragma_update(None, "wal_autocheckpoint", 0).expect("pragma");
+        file.apply(&grow()).expect("apply");
+        let copy = dir.join("crashed.vsm");
+        fs::copy(&path, &copy).expect("copy");
+        fs::copy(dir.join("acme.vsm-wal"), dir.join("crashed.vsm-wal")).expect("copy log");
+        let document = file.document().clone();
+        drop(file);
+        (copy, document)
+    }
+
+    #[test]
+    fn a_log_left_behind_is_recovered() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (path, document) = left_behind_by_a_writer(dir.path());
+        let reopened = DocumentFile::open(&path).expect("recovered");
+        assert_eq!(reopened.document(), &document);
+    }
+
+    /// SQLite folds the log into the file page by page, the first page (with the page count)
+    /// first: stopped half-way, the file is shorter than its header says until recovery.
+    #[test]
+    fn a_log_left_half_folded_in_is_recovered() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (path, document) = left_behind_by_a_writer(dir.path());
+        let log = fs::read(dir.path().join("crashed.vsm-wal")).expect("log");
+        let page_size = u32::from_be_bytes(log[8..12].try_into().expect("4 bytes")) as usize;
+        let frames = log[32..].chunks_exact(24 + page_size);
+        let first_page =
+            frames.rev().find(|frame| frame[..4] == 1u32.to_be_bytes()).expect("page 1 in the log");
+        let mut bytes = fs::read(&path).expect("read");
+        let promised = u32::from_be_bytes(first_page[24 + 28..24 + 32].try_into().expect("4 bytes")) as usize;
+        assert!(promised * page_size > bytes.len(), "the edit must grow the file");
+        bytes[..page_size].copy_from_slice(&first_page[24..]);
+        fs::write(&path, &bytes).expect("write");
+
+        let reopened = DocumentFile::open(&path).expect("recovered, not refused as truncated");
+        assert_eq!(reopened.document(), &document);
+    }
+}
+
 mod migration {
     use super::*;
     use vsm_store::migrations::MIGRATIONS;
