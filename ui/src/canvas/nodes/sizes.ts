@@ -45,6 +45,8 @@ function textWidth(text: string, font: Font): number | null {
 
 /** Extra lines `text` takes in a column `width` px wide: none if it fits, else (taken as) one. */
 function extraLines(text: string, font: Font, width: number): 0 | 1 {
+  // No glyph is wider than 1.1 em: a short name fits without measuring (most of a large map).
+  if (text.length * 1.1 * (font === "bold 13px" ? 13 : 12) <= width) return 0;
   const needed = textWidth(text, font);
   return needed !== null && needed > width ? 1 : 0;
 }
