@@ -19,8 +19,8 @@ describe("symbol sizes", () => {
   it("makes a process box 17 px taller per data row, the simplified box the same size", () => {
     const one = node({ kind: "process", cycle_time_s: 30 });
     const three = node({ kind: "process", cycle_time_s: 30, uptime: 0.9, shifts: 2 });
-    expect(estimatedSize(one)).toEqual({ width: 150, height: 76 });
-    expect(estimatedSize(three)).toEqual({ width: 150, height: 110 });
+    expect(estimatedSize(one)).toEqual({ width: 150, height: 75 });
+    expect(estimatedSize(three)).toEqual({ width: 150, height: 109 });
     // Name band and borders (36 px) plus what the simplified box draws instead of the rows.
     expect(processBodyHeight(three) + 36).toBe(estimatedSize(three).height);
   });

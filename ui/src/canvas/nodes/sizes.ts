@@ -9,10 +9,10 @@
  * vite.config.ts).
  *
  * The figures hold because styles.css pins what they depend on: fixed widths, and line heights in
- * px instead of the font's own. Names are measured with a canvas in the page's font: one that does
- * not fit on a line is reckoned at two. A name over three lines, a note's text over several, or
- * a canvas measuring a hair off the browser's layout gives another size, and React Flow measures
- * that symbol when drawn, as upstream. The end-to-end tests check the figures in the real webview.
+ * px instead of the font's own. Text is measured with a canvas in the page's font to tell how many
+ * lines it wraps onto. Where the canvas measures a hair off the browser's layout at a line's end,
+ * the symbol comes out at another size and React Flow measures it when drawn, as upstream. The
+ * end-to-end tests check the figures in the real webview.
  */
 import type { Demand, Node, StepReport } from "../../bindings";
 import { SYMBOL_SIZE } from "../../symbols";
@@ -20,7 +20,7 @@ import { SYMBOL_SIZE } from "../../symbols";
 /** A line of a symbol's 12 px text (`line-height` in styles.css). */
 const TEXT_LINE = 14;
 
-type Font = "bold 12px" | "bold 13px";
+type Font = "12px" | "bold 12px" | "bold 13px";
 let measure: ((text: string, font: Font) => number) | null | undefined;
 
 /**
@@ -43,21 +43,38 @@ function textWidth(text: string, font: Font): number | null {
   return measure?.(text, font) ?? null;
 }
 
-/** Extra lines `text` takes in a column `width` px wide: none if it fits, else (taken as) one. */
-function extraLines(text: string, font: Font, width: number): 0 | 1 {
+/**
+ * Lines `text` takes in a column `width` px wide, wrapped at spaces as the browser does (a word
+ * wider than the column keeps a line of its own).
+ */
+function textLines(text: string, font: Font, width: number): number {
   // No glyph is wider than 1.1 em: a short name fits without measuring (most of a large map).
-  if (text.length * 1.1 * (font === "bold 13px" ? 13 : 12) <= width) return 0;
-  const needed = textWidth(text, font);
-  return needed !== null && needed > width ? 1 : 0;
+  if (text.length * 1.1 * (font === "bold 13px" ? 13 : 12) <= width) return 1;
+  const space = textWidth(" ", font);
+  if (space === null) return 1;
+  let lines = 1;
+  let line = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const wordWidth = textWidth(word, font) ?? 0;
+    if (line > 0 && line + space + wordWidth > width) {
+      lines += 1;
+      line = wordWidth;
+    } else {
+      line += (line > 0 ? space : 0) + wordWidth;
+    }
+  }
+  return lines;
 }
 
 /** The process box: 150 px wide (`.vsm-process`). */
 const PROCESS_WIDTH = 150;
 /** A process box without data rows: borders, the one-line name band and the operator row. */
-const PROCESS_BASE = 59;
-/** The name band's text column (150 px less borders and padding), and what a second line adds. */
+const PROCESS_BASE = 58;
+/** The name band (`.vsm-process__header`): its text column, line, padding and rule, least height. */
 const PROCESS_NAME_WIDTH = 134;
-const PROCESS_NAME_LINE = 10;
+const PROCESS_NAME_LINE = 16;
+const PROCESS_NAME_FRAME = 10;
+const PROCESS_NAME_BAND = 32;
 /** One data-box row: a text line, its padding and rule. */
 const DATA_ROW = 17;
 
@@ -77,8 +94,13 @@ function processHeight(node: Node): number {
   return PROCESS_BASE + DATA_ROW * dataRowCount(node);
 }
 
-function processNameLines(node: Node): number {
-  return PROCESS_NAME_LINE * extraLines(node.name || node.id, "bold 13px", PROCESS_NAME_WIDTH);
+/**
+ * What a name over more than one line adds to the name band: 16 px lines plus 10 px of padding,
+ * in a band of at least 32 px (one line and some spare).
+ */
+function processNameHeight(node: Node): number {
+  const lines = textLines(node.name || node.id, "bold 13px", PROCESS_NAME_WIDTH);
+  return Math.max(PROCESS_NAME_BAND, PROCESS_NAME_FRAME + PROCESS_NAME_LINE * lines) - PROCESS_NAME_BAND;
 }
 
 /** Height of all below the name band, for the simplified box drawn zoomed out (same size). */
@@ -115,20 +137,26 @@ export function stockWidth(node: Node): number {
 
 /** The factory (supplier, customer) is 130 px wide; the name is under the drawing. */
 const FACTORY_WIDTH = 130;
-/** Production control: 180 px wide, the name in a 148 px column, 15 px a line. */
-const CONTROL_WIDTH = 180;
-const CONTROL_NAME_WIDTH = 148;
-const CONTROL_LINE = 15;
-/** The name line under the factory, with its margin. */
-const FACTORY_NAME = 16;
+/** The name's margin above it. */
+const FACTORY_NAME_MARGIN = 2;
 /** The customer's demand box under the name. */
 const DEMAND_BOX = 21;
 
-/** A note's border and padding (`.vsm-note`, 200 px wide). */
+/** Production control: 180 px wide, the name in a 148 px column, 15 px a line, 28 px of frame. */
+const CONTROL_WIDTH = 180;
+const CONTROL_NAME_WIDTH = 148;
+const CONTROL_LINE = 15;
+const CONTROL_FRAME = 28;
+
+/** A note: 200 px wide (`.vsm-note`), 14 px of border and padding, text in a 182 px column. */
+const NOTE_WIDTH = 200;
 const NOTE_FRAME = 14;
+const NOTE_TEXT_WIDTH = 182;
 
 /** The small symbols (truck, kanbans, operator, …) are drawn 56 px wide (`.vsm-symbol`). */
 export const SMALL_SYMBOL_WIDTH = 56;
+/** Their name takes at most 120 px a line, reaching out of the symbol, centred. */
+const SYMBOL_NAME_WIDTH = 120;
 
 /**
  * The size a symbol is drawn at: exact unless its text takes more lines than reckoned (a name
@@ -137,30 +165,34 @@ export const SMALL_SYMBOL_WIDTH = 56;
 export function estimatedSize(node: Node, shown: { step?: StepReport | null; demand?: Demand | null } = {}): { width: number; height: number } {
   switch (node.kind) {
     case "process":
-      return { width: PROCESS_WIDTH, height: processHeight(node) + processNameLines(node) };
+      return { width: PROCESS_WIDTH, height: processHeight(node) + processNameHeight(node) };
     case "inventory":
     case "supermarket":
     case "fifo":
     case "buffer": {
-      const name = node.name ? 1 + extraLines(node.name, "bold 12px", STOCK_NAME_WIDTH) : 0;
+      const name = node.name ? textLines(node.name, "bold 12px", STOCK_NAME_WIDTH) : 0;
       const lines = name + (showsAmount(node) ? 1 : 0) + (showsWaitDays(node, shown.step ?? null) ? 1 : 0);
       return { width: stockWidth(node), height: SYMBOL_SIZE[node.kind].h + TEXT_LINE * lines };
     }
     case "supplier":
     case "customer": {
-      const name = FACTORY_NAME + TEXT_LINE * extraLines(node.name || node.id, "bold 12px", FACTORY_WIDTH);
+      const name = FACTORY_NAME_MARGIN + TEXT_LINE * textLines(node.name || node.id, "bold 12px", FACTORY_WIDTH);
       return { width: FACTORY_WIDTH, height: SYMBOL_SIZE.factory.h + name + (node.kind === "customer" && shown.demand ? DEMAND_BOX : 0) };
     }
     case "kaizen_burst":
+      // `.vsm-burst`: the text is clipped to the burst.
       return { width: 150, height: 84 };
     case "production_control":
-      return { width: CONTROL_WIDTH, height: 28 + CONTROL_LINE * (1 + extraLines(node.name || "Production Control", "bold 12px", CONTROL_NAME_WIDTH)) };
-    case "note":
-      return { width: 200, height: NOTE_FRAME + TEXT_LINE * ((node.name ? 1 : 0) + (node.text ? 1 : 0)) };
+      return { width: CONTROL_WIDTH, height: CONTROL_FRAME + CONTROL_LINE * textLines(node.name || "Production Control", "bold 12px", CONTROL_NAME_WIDTH) };
+    case "note": {
+      const title = node.name ? textLines(node.name, "bold 12px", NOTE_TEXT_WIDTH) : 0;
+      const text = node.text ? textLines(node.text, "12px", NOTE_TEXT_WIDTH) : 0;
+      return { width: NOTE_WIDTH, height: NOTE_FRAME + TEXT_LINE * (title + text) };
+    }
     default: {
       const symbol = node.kind in SYMBOL_SIZE ? SYMBOL_SIZE[node.kind as keyof typeof SYMBOL_SIZE] : null;
       const drawing = symbol ? (SMALL_SYMBOL_WIDTH * symbol.h) / symbol.w : 0;
-      const lines = (node.name ? 1 : 0) + (node.frequency ? 1 : 0);
+      const lines = (node.name ? textLines(node.name, "bold 12px", SYMBOL_NAME_WIDTH) : 0) + (node.frequency ? 1 : 0);
       return { width: SMALL_SYMBOL_WIDTH, height: Math.round(drawing + TEXT_LINE * lines) };
     }
   }
