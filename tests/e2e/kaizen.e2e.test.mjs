@@ -8,6 +8,17 @@ import { artifactPath, documentFromFixture, exportDocument, launchApp, screensho
 
 /** @typedef {import('./harness.mjs').Browser} Browser */
 
+/**
+ * Whether every symbol of the map drawn in `selector` lies inside its box: the map is fitted to
+ * it (not left at zoom 1 with most of it out of sight).
+ */
+const fitted = (/** @type {Browser} */ browser, /** @type {string} */ selector) =>
+  browser.execute((within) => {
+    const box = /** @type {Element} */ (document.querySelector(within)).getBoundingClientRect();
+    const symbols = [...document.querySelectorAll(`${within} .react-flow__node`)].map((node) => node.getBoundingClientRect());
+    return symbols.length > 0 && symbols.every((r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1);
+  }, selector);
+
 const text = async (/** @type {Browser} */ browser, /** @type {string} */ selector) =>
   String(await (await browser.$(selector)).getProperty('textContent'));
 
@@ -45,6 +56,7 @@ describe('the Kaizen loop', () => {
         message: 'the arrows of the previewed map',
       });
       expect(await text(browser, '[data-testid="suggestion-preview"]')).toContain('1 highlighted symbol added or changed');
+      expect(await fitted(browser, '[data-testid="suggestion-preview-map"]')).toBe(true);
       expect(await (await browser.$('[data-testid="status-saved"]')).getAttribute('data-revision')).toBe('0');
       await screenshot(browser, artifactPath('kaizen-preview.png'));
 
@@ -88,6 +100,7 @@ describe('the Kaizen loop', () => {
         });
       }
       await screenshot(browser, artifactPath('kaizen-compare.png'));
+      for (const side of [0, 1]) expect(await fitted(browser, `[data-testid="compare-map-${side}"]`)).toBe(true);
       await waitFor(async () => Number(await (await browser.$('[data-testid="status-saved"]')).getAttribute('data-revision')) === 3, {
         message: 'accept, owner and status saved',
       });

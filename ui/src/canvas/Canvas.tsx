@@ -4,17 +4,15 @@
  * gesture ends it becomes one change batch (one undo step). Nodes dropped from the palette are
  * added the same way.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  getViewportForBounds,
   ReactFlow,
   useReactFlow,
   useStore,
-  useStoreApi,
   ViewportPortal,
   type Connection,
   type EdgeChange,
@@ -39,6 +37,7 @@ import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
 import { Overview } from "./Overview";
 import { firstPaintSubset } from "./firstPaint";
+import { FitOnOpen } from "./FitOnOpen";
 
 /**
  * Benchmarks and end-to-end scripts set the viewport (zoom 1, fit) through this handle; it offers
@@ -89,26 +88,6 @@ export function openingView(map: Map, size = canvasSizeGuess()) {
   if (fitted >= DETAIL_ZOOM) return { fitView: true, fitViewOptions: { padding: 0.08 } };
   const zoom = 0.7;
   return { defaultViewport: { x: 40 - minX * zoom, y: 40 - minY * zoom, zoom } };
-}
-
-/**
- * Fits the view to the map as soon as React Flow knows the canvas's size, before the first frame
- * is painted. (React Flow's own `fitView` option waits for a measurement of the symbols that
- * changes something, and with exact sizes none does: the map stayed unfitted.)
- */
-function FitOnOpen({ padding }: { padding: number | undefined }) {
-  const flow = useReactFlow<VsmFlowNode, VsmFlowEdge>();
-  const flowStore = useStoreApi<VsmFlowNode, VsmFlowEdge>();
-  const ready = useStore((state) => state.panZoom !== null && state.width > 0 && state.height > 0);
-  const done = useRef(false);
-  useLayoutEffect(() => {
-    const nodes = flow.getNodes();
-    if (!ready || done.current || nodes.length === 0) return;
-    done.current = true;
-    const { width, height, minZoom, maxZoom } = flowStore.getState();
-    void flow.setViewport(getViewportForBounds(flow.getNodesBounds(nodes), width, height, minZoom, maxZoom, padding ?? 0.1));
-  }, [ready, flow, flowStore, padding]);
-  return null;
 }
 
 /**
@@ -316,7 +295,7 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
         colorMode="system"
         onInit={(instance) => exposeForAutomation(instance, store)}
       >
-        {"fitView" in initialView && <FitOnOpen padding={initialView.fitViewOptions?.padding} />}
+        {"fitView" in initialView && <FitOnOpen nodes={shown.nodes} padding={initialView.fitViewOptions?.padding} />}
         {showGrid && !zoomedOut && <Background variant={BackgroundVariant.Lines} gap={40} lineWidth={0.5} />}
         <Controls showInteractive={false} />
         <ViewportPortal>

@@ -10,6 +10,7 @@ import { useMemo } from "react";
 import { ReactFlow, ReactFlowProvider } from "@xyflow/react";
 import type { Map, MapReport } from "../bindings";
 import { edgeTypes } from "../canvas/edges/VsmEdge";
+import { FitOnOpen } from "../canvas/FitOnOpen";
 import { nodeTypes } from "../canvas/nodes";
 import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "../canvas/toFlow";
 import type { DurationUnit } from "../format/unitChoice";
@@ -41,14 +42,14 @@ export function MapPreview({ map, report, unit, highlight, testId }: { map: Map;
           defaultEdges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
-          fitView
-          fitViewOptions={{ padding: 0.05 }}
           minZoom={0.05}
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable={false}
           proOptions={{ hideAttribution: true }}
-        />
+        >
+          <FitOnOpen nodes={nodes} padding={0.05} />
+        </ReactFlow>
       </ReactFlowProvider>
     </div>
   );
