@@ -13,34 +13,30 @@ import type { DurationUnit } from "../../format/unitChoice";
 import type { VsmFlowNode } from "../toFlow";
 import { useZoomedOut } from "../zoom";
 import { Handles } from "./Handles";
-import { processBodyHeight } from "./sizes";
+import { dataRowFields, processBodyHeight, type DataRowField } from "./sizes";
 
 type Row = [label: string, value: string, provenance: Provenance];
 
-/** The data-box rows of a process: office rows if it has PT/LT/%C/A, else manufacturing rows. */
+/** How each data-box row is labelled and written. */
+const ROWS: Record<DataRowField, { label: string; format: (value: number, unit: DurationUnit) => string }> = {
+  process_time_s: { label: "PT", format: formatDuration },
+  lead_time_s: { label: "LT", format: formatDuration },
+  pca: { label: "%C/A", format: formatPercent },
+  cycle_time_s: { label: "C/T", format: formatDuration },
+  changeover_s: { label: "C/O", format: formatDuration },
+  uptime: { label: "Uptime", format: formatPercent },
+  shifts: { label: "Shifts", format: formatQuantity },
+  epe_days: { label: "EPE", format: (days) => `${formatQuantity(days)} d` },
+  scrap: { label: "Scrap", format: formatPercent },
+};
+
+/** The data-box rows of a process (which ones: sizes.ts's `dataRowFields`). */
 export function dataRows(node: Node, unit: DurationUnit = "auto"): Row[] {
-  const duration = (seconds: number) => formatDuration(seconds, unit);
-  const rows: Row[] = [];
-  const source = (field: string): Provenance => node.provenance?.[field] ?? "measured";
-  const add = (label: string, field: keyof Node, format: (v: number) => string) => {
+  return dataRowFields(node).map((field) => {
+    const { label, format } = ROWS[field];
     const value = node[field];
-    if (typeof value === "number") rows.push([label, format(value), source(field)]);
-  };
-  const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
-  if (office) {
-    add("PT", "process_time_s", duration);
-    add("LT", "lead_time_s", duration);
-    add("%C/A", "pca", formatPercent);
-    add("C/T", "cycle_time_s", duration);
-  } else {
-    rows.push(["C/T", node.cycle_time_s != null ? duration(node.cycle_time_s) : "—", source("cycle_time_s")]);
-    add("C/O", "changeover_s", duration);
-    add("Uptime", "uptime", formatPercent);
-    add("Shifts", "shifts", formatQuantity);
-    add("EPE", "epe_days", (days) => `${formatQuantity(days)} d`);
-  }
-  add("Scrap", "scrap", formatPercent);
-  return rows;
+    return [label, value != null ? format(value, unit) : "—", node.provenance?.[field] ?? "measured"];
+  });
 }
 
 function ProcessNodeView({ data, selected }: NodeProps<VsmFlowNode>) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Node, StepReport } from "../../bindings";
 import { FIXTURES } from "../../backend/memoryBackend";
 import { dataRows } from "./ProcessNode";
-import { dataRowCount, estimatedSize, processBodyHeight, stockWidth } from "./sizes";
+import { dataRowFields, estimatedSize, processBodyHeight, stockWidth } from "./sizes";
 
 const node = (fields: Partial<Node> & Pick<Node, "kind">): Node => ({ id: "n", name: "N", x: 0, y: 0, ...fields });
 const step = (fields: Partial<StepReport>) => fields as StepReport;
@@ -11,9 +11,9 @@ describe("symbol sizes", () => {
   it("counts the data rows the process box draws, for every process of the examples", () => {
     const processes = FIXTURES.flatMap((fixture) => fixture.document.maps.flatMap((map) => map.nodes)).filter((n) => n.kind === "process");
     expect(processes.length).toBeGreaterThan(8);
-    for (const process of processes) expect(dataRowCount(process), process.id).toBe(dataRows(process).length);
-    expect(dataRowCount(node({ kind: "process" }))).toBe(1); // C/T "—"
-    expect(dataRowCount(node({ kind: "process", process_time_s: 60, scrap: 0.01 }))).toBe(2);
+    for (const process of processes) expect(dataRowFields(process).length, process.id).toBe(dataRows(process).length);
+    expect(dataRowFields(node({ kind: "process" }))).toEqual(["cycle_time_s"]); // C/T "—"
+    expect(dataRowFields(node({ kind: "process", process_time_s: 60, scrap: 0.01 }))).toEqual(["process_time_s", "scrap"]);
   });
 
   it("makes a process box 17 px taller per data row, the simplified box the same size", () => {

@@ -78,20 +78,28 @@ const PROCESS_NAME_BAND = 32;
 /** One data-box row: a text line, its padding and rule. */
 const DATA_ROW = 17;
 
-/** How many data-box rows a process shows (ProcessNode's `dataRows`, without formatting them). */
-export function dataRowCount(node: Node): number {
+/** The fields a process's data box has rows for, in their order. */
+export type DataRowField = "process_time_s" | "lead_time_s" | "pca" | "cycle_time_s" | "changeover_s" | "uptime" | "shifts" | "epe_days" | "scrap";
+const OFFICE_ROWS: DataRowField[] = ["process_time_s", "lead_time_s", "pca", "cycle_time_s"];
+const MANUFACTURING_ROWS: DataRowField[] = ["changeover_s", "uptime", "shifts", "epe_days"];
+
+/**
+ * The fields a process's data box shows a row for, in order: office rows (PT, LT, %C/A, C/T) if
+ * it has PT, LT or %C/A, else manufacturing rows with C/T always (written "—" when unknown); scrap
+ * last. ProcessNode's `dataRows` writes them; the box's height counts them.
+ */
+export function dataRowFields(node: Node): DataRowField[] {
+  const given = (field: DataRowField) => node[field] != null;
   const office = node.process_time_s != null || node.lead_time_s != null || node.pca != null;
-  const fields: (keyof Node)[] = office
-    ? ["process_time_s", "lead_time_s", "pca", "cycle_time_s", "scrap"]
-    : ["changeover_s", "uptime", "shifts", "epe_days", "scrap"];
-  return fields.filter((field) => node[field] != null).length + (office ? 0 : 1);
+  const rows: DataRowField[] = office ? OFFICE_ROWS.filter(given) : ["cycle_time_s", ...MANUFACTURING_ROWS.filter(given)];
+  return given("scrap") ? [...rows, "scrap"] : rows;
 }
 
 /** The process box's borders and its one-line name band: the rest is the operator row and data rows. */
 const PROCESS_FRAME = 36;
 
 function processHeight(node: Node): number {
-  return PROCESS_BASE + DATA_ROW * dataRowCount(node);
+  return PROCESS_BASE + DATA_ROW * dataRowFields(node).length;
 }
 
 /**
