@@ -9,6 +9,7 @@ pub mod commands;
 pub mod dto;
 pub mod export;
 pub mod menu;
+pub mod rendering;
 pub mod report;
 pub mod session;
 pub mod state;
@@ -104,8 +105,11 @@ pub fn run_app<R: Runtime>(
                 .ok()
                 .and_then(|w| w.state().ok())
                 .map(|state| format!("{} — Kaizen VSM", state.name));
-            if let (Some(window), Some(title)) = (app.get_webview_window("main"), title) {
-                window.set_title(&title)?;
+            if let Some(window) = app.get_webview_window("main") {
+                rendering::apply(&window)?;
+                if let Some(title) = title {
+                    window.set_title(&title)?;
+                }
             }
             Ok(())
         })

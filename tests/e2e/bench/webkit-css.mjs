@@ -1,0 +1,37 @@
+// @ts-check
+// Pan benchmark in the real app (WebKitGTK under Xvfb, software rendering): a 250-step generated
+// map (≈ 500 nodes, 550 edges) at 1280×800, at zoom-to-fit and at zoom 1.
+//   tests/e2e/bench/run webkit
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLI, launchApp, tempDir } from '../harness.mjs';
+import { generateMap } from './gen-map.mjs';
+import { measurePan } from './pan.mjs';
+
+const dir = tempDir('bench-');
+const json = path.join(dir, 'big.vsm.json');
+const file = path.join(dir, 'big.vsm');
+fs.writeFileSync(json, JSON.stringify(generateMap(250)));
+execFileSync(CLI, ['convert', json, file]);
+
+const app = await launchApp({ args: [file] });
+try {
+  const { browser } = app;
+  await browser.setWindowSize(1280, 800);
+  await browser.setTimeout({ script: 600_000 });
+  const started = Date.now();
+  await (await browser.$('.react-flow__node')).waitForDisplayed({ timeout: 30_000 });
+  const shown = Date.now() - started;
+  const run = async () => browser.executeAsync(measurePan, 120);
+  const results = {};
+  await browser.execute((css) => { const s = document.createElement('style'); s.textContent = css; document.head.append(s); }, process.env.CSS ?? ''); await browser.execute(() => window.kaizenVsmCanvas.fitView());
+  await browser.pause(500);
+  results.fit = await run();
+  await browser.execute(() => /** @type {any} */ (window).kaizenVsmCanvas.setViewport({ x: -400, y: -100, zoom: 1 }));
+  await browser.pause(500);
+  results.zoom1 = await run();
+  console.log(JSON.stringify({ engine: 'WebKitGTK', nodes: 502, edges: 551, firstNodeShownMs: shown, ...results }, null, 2));
+} finally {
+  await app.quit();
+}
