@@ -31,7 +31,7 @@ import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
 import { align } from "./guides";
-import { DETAIL_ZOOM, DetailContext, useMiniature, useZoomedOut } from "./zoom";
+import { DETAIL_ZOOM, DetailLevelProvider, useFlowDetailLevel } from "./zoom";
 import type { ImageFormat } from "./exportImage";
 import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
@@ -130,9 +130,9 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
       }),
     [store, flowInstance],
   );
-  const miniature = useMiniature();
+  const detail = useFlowDetailLevel(exporting);
+  const { miniature, zoomedOut } = detail;
   const showGrid = useAppState(store, (s) => s.showGrid);
-  const zoomedOut = useZoomedOut();
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
 
   const map = useMemo(() => doc?.document.maps.find((m) => m.id === activeMapId) ?? doc?.document.maps[0] ?? null, [doc, activeMapId]);
@@ -263,7 +263,7 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
   }, [map, onDrawn]);
   if (!map) return <div className="canvas canvas--empty">No map</div>;
   return (
-    <DetailContext.Provider value={exporting}>
+    <DetailLevelProvider value={detail}>
     <div className={`canvas${miniature ? " is-miniature" : ""}`} data-testid="canvas">
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
         key={flowKey}
@@ -309,6 +309,6 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
         {onDrawn ? <FirstDraw nodes={shown.nodes} onDrawn={onDrawn} /> : <Overview />}
       </ReactFlow>
     </div>
-    </DetailContext.Provider>
+    </DetailLevelProvider>
   );
 }

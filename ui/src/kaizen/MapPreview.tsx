@@ -12,6 +12,7 @@ import type { Map, MapReport } from "../bindings";
 import { edgeTypes } from "../canvas/edges/VsmEdge";
 import { FitOnOpen } from "../canvas/FitOnOpen";
 import { nodeTypes } from "../canvas/nodes";
+import { FlowDetailLevel } from "../canvas/zoom";
 import { toFlowEdges, toFlowNodes, type VsmFlowEdge, type VsmFlowNode } from "../canvas/toFlow";
 import type { DurationUnit } from "../format/unitChoice";
 
@@ -36,20 +37,22 @@ export function MapPreview({ map, report, unit, highlight, testId }: { map: Map;
   return (
     <div className="preview" data-testid={testId}>
       <ReactFlowProvider>
-        <ReactFlow<VsmFlowNode, VsmFlowEdge>
-          key={key}
-          defaultNodes={nodes}
-          defaultEdges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          minZoom={0.05}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          proOptions={{ hideAttribution: true }}
-        >
-          <FitOnOpen nodes={nodes} padding={0.05} />
-        </ReactFlow>
+        <FlowDetailLevel>
+          <ReactFlow<VsmFlowNode, VsmFlowEdge>
+            key={key}
+            defaultNodes={nodes}
+            defaultEdges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            minZoom={0.05}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            proOptions={{ hideAttribution: true }}
+          >
+            <FitOnOpen nodes={nodes} padding={0.05} />
+          </ReactFlow>
+        </FlowDetailLevel>
       </ReactFlowProvider>
     </div>
   );
