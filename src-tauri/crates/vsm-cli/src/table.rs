@@ -30,7 +30,12 @@ pub fn render(map: &Map, metrics: &MapMetrics) -> String {
     row(&mut out, "Processing time", show(&metrics.processing_time_s, duration));
     row(&mut out, "VA ratio", show(&metrics.va_ratio, |r| format!("{:.3} %", r * 100.0)));
     row(&mut out, "Takt", show(&metrics.pace.takt_s, duration));
-    row(&mut out, "Daily demand", show(&metrics.pace.daily_demand, |d| format!("{d:.1}")));
+    let demand_unit = map.demand.as_ref().and_then(|demand| demand.unit.as_deref()).unwrap_or("units");
+    row(
+        &mut out,
+        "Daily demand",
+        show(&metrics.pace.daily_demand, |d| format!("{} {demand_unit}", quantity(d))),
+    );
     if metrics.pace.pitch_s.is_ok() {
         row(&mut out, "Pitch", show(&metrics.pace.pitch_s, duration));
     }
@@ -104,6 +109,11 @@ fn show(figure: &Figure, format: impl Fn(f64) -> String) -> String {
         Ok(value) => format(*value),
         Err(reason) => format!("— ({})", reason.0),
     }
+}
+
+/// A count to one decimal, without a trailing `.0`: `920`, `45.5`.
+fn quantity(value: f64) -> String {
+    vsm_model::problem::show_number((value * 10.0).round() / 10.0)
 }
 
 /// Seconds as the largest sensible unit: `188 s`, `10.0 min`, `4.0 h`.
@@ -201,4 +211,17 @@ pub fn render_suggestions(map: &Map, suggestions: &[vsm_kaizen::Suggestion]) -> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_keep_one_decimal_only_when_they_have_one() {
+        assert_eq!(quantity(920.0), "920");
+        assert_eq!(quantity(18_400.0 / 22.0), "836.4");
+        assert_eq!(quantity(0.04), "0");
+        assert_eq!(quantity(2.96), "3");
+    }
 }

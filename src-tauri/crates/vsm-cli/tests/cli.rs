@@ -202,6 +202,8 @@ mod metrics {
         let output = vsm(&[Path::new("metrics"), &fixture_path()]);
         let text = stdout(&output);
         assert!(text.contains("23.6 calendar days"), "{text}");
+        // 18,400 a month over 20 working days; whole counts without a trailing ".0".
+        assert!(text.contains("Daily demand      920 pieces\n"), "{text}");
         assert!(
             text.contains("188 s") && text.contains("Takt              60 s") && text.contains("Assembly #1"),
             "{text}"
