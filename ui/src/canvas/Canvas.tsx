@@ -31,7 +31,7 @@ import { copy, cut, duplicate, pasteAction } from "../actions/clipboard";
 import { deleteSelection, selectAll } from "../actions/editing";
 import { connectChange } from "./connect";
 import { align } from "./guides";
-import { DETAIL_ZOOM, DetailLevelProvider, useFlowDetailLevel } from "./zoom";
+import { DETAIL_ZOOM, DetailLevelProvider, FULL_DETAIL, useFlowDetailLevel } from "./zoom";
 import type { ImageFormat } from "./exportImage";
 import { exportImageTo } from "../actions/exportImage";
 import { ContextMenu, type MenuRequest } from "./ContextMenu";
@@ -130,7 +130,7 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
       }),
     [store, flowInstance],
   );
-  const detail = useFlowDetailLevel(exporting);
+  const detail = useFlowDetailLevel();
   const { miniature, zoomedOut } = detail;
   const showGrid = useAppState(store, (s) => s.showGrid);
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
@@ -262,8 +262,9 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
     if (!map) onDrawn?.();
   }, [map, onDrawn]);
   if (!map) return <div className="canvas canvas--empty">No map</div>;
+  // An export draws every symbol in full detail, whatever the zoom.
   return (
-    <DetailLevelProvider value={detail}>
+    <DetailLevelProvider value={exporting ? FULL_DETAIL : detail}>
     <div className={`canvas${miniature ? " is-miniature" : ""}`} data-testid="canvas">
       <ReactFlow<VsmFlowNode, VsmFlowEdge>
         key={flowKey}

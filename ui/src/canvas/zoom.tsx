@@ -28,7 +28,8 @@ const LEVELS: readonly DetailLevel[] = [
   { zoomedOut: true, miniature: false },
   { zoomedOut: true, miniature: true },
 ];
-const FULL_DETAIL = LEVELS[0];
+/** Every symbol in full detail (what an export draws, whatever the zoom). */
+export const FULL_DETAIL = LEVELS[0];
 
 /** Full detail unless a flow says otherwise (a symbol drawn outside a flow, e.g. in a test). */
 const DetailLevelContext = createContext<DetailLevel>(FULL_DETAIL);
@@ -36,13 +37,9 @@ const DetailLevelContext = createContext<DetailLevel>(FULL_DETAIL);
 /** Provides a flow's detail level to its symbols and arrows (wraps the `<ReactFlow>`). */
 export const DetailLevelProvider = DetailLevelContext.Provider;
 
-/**
- * The detail level at the zoom of the flow whose store this is called under; `full` (an export
- * in progress) draws every symbol in full detail whatever the zoom.
- */
-export function useFlowDetailLevel(full = false): DetailLevel {
-  const level = useStore((state) => (state.transform[2] < MINIATURE_ZOOM ? 2 : state.transform[2] < DETAIL_ZOOM ? 1 : 0));
-  return full ? FULL_DETAIL : LEVELS[level];
+/** The detail level at the zoom of the flow whose store this is called under. */
+export function useFlowDetailLevel(): DetailLevel {
+  return LEVELS[useStore((state) => (state.transform[2] < MINIATURE_ZOOM ? 2 : state.transform[2] < DETAIL_ZOOM ? 1 : 0))];
 }
 
 /** For flows with nothing else to do with the level (the previews): provides it to `children`. */
