@@ -5,10 +5,10 @@
 //! CI) the OpenGL is Mesa's software rasteriser, and compositing costs more than it saves: on the
 //! 500-symbol benchmark map at 1280×800 the canvas panned at 34–46 ms a frame with compositing and
 //! 16–17 ms at zoom 1 without it, where WebKit paints the changed part of the window on the CPU
-//! (docs/performance.md, "Fifth pass"). GPU-less machines are also where WebKitGTK's compositor
-//! is known to leave windows blank, which is why other GTK programs (Evolution, Eclipse) turn it
-//! off. So the app turns compositing off when the machine has no GPU to composite with — no DRM
-//! render node (`/dev/dri/renderD*`) — and leaves WebKit's default otherwise.
+//! (docs/performance.md, "Fifth pass"). WebKitGTK's compositor is also a known cause of blank
+//! windows on some set-ups (Evolution and Eclipse turn it off altogether). The app turns it off
+//! when the machine has no GPU to composite with — no DRM render node (`/dev/dri/renderD*`) — and
+//! leaves WebKit's default otherwise.
 //!
 //! `KAIZEN_VSM_COMPOSITING=on` or `off` overrides the choice (for a GPU that misbehaves, or to
 //! compare the two).
