@@ -6,11 +6,7 @@
 //   tests/e2e/bench/run webkit-css-ab ROUNDS '' '.vsm-handle{display:none}' ...
 // '' is the app as built. ZOOM=1 pans at zoom 1 instead of zoom-to-fit. Prints, per variant, the
 // median pan frame time (ms) and every pan's.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { CLI, launchApp, tempDir } from '../harness.mjs';
-import { generateMap } from './gen-map.mjs';
+import { launchOnBenchMap } from './webkit-app.mjs';
 import { measurePan } from './pan.mjs';
 import { median } from './chromium-page.mjs';
 
@@ -21,20 +17,10 @@ if (!Number.isInteger(rounds) || rounds < 1 || variants.length === 0) {
   process.exit(2);
 }
 
-const dir = tempDir('bench-');
-const json = path.join(dir, 'big.vsm.json');
-const file = path.join(dir, 'big.vsm');
-fs.writeFileSync(json, JSON.stringify(generateMap(250)));
-execFileSync(CLI, ['convert', json, file]);
-
 /** @type {number[][]} */
 const pans = variants.map(() => []);
-const app = await launchApp({ args: [file] });
+const { app, browser } = await launchOnBenchMap();
 try {
-  const { browser } = app;
-  await browser.setWindowSize(1280, 800);
-  await browser.setTimeout({ script: 600_000 });
-  await (await browser.$('.react-flow__node')).waitForDisplayed({ timeout: 30_000 });
   await browser.execute(() => {
     const style = document.createElement('style');
     style.id = 'bench-variant';

@@ -3,27 +3,11 @@
 // map (≈ 500 nodes, 550 edges) at 1280×800, at zoom-to-fit (the app's first pan), at zoom 1, and at
 // zoom-to-fit again (`fitAgain`: the same pan with the JavaScript warm).
 //   tests/e2e/bench/run webkit
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { CLI, launchApp, tempDir } from '../harness.mjs';
-import { generateMap } from './gen-map.mjs';
+import { launchOnBenchMap } from './webkit-app.mjs';
 import { measurePan } from './pan.mjs';
 
-const dir = tempDir('bench-');
-const json = path.join(dir, 'big.vsm.json');
-const file = path.join(dir, 'big.vsm');
-fs.writeFileSync(json, JSON.stringify(generateMap(250)));
-execFileSync(CLI, ['convert', json, file]);
-
-const app = await launchApp({ args: [file] });
+const { app, browser, firstNodeShownMs: shown } = await launchOnBenchMap();
 try {
-  const { browser } = app;
-  await browser.setWindowSize(1280, 800);
-  await browser.setTimeout({ script: 600_000 });
-  const started = Date.now();
-  await (await browser.$('.react-flow__node')).waitForDisplayed({ timeout: 30_000 });
-  const shown = Date.now() - started;
   const run = async () => browser.executeAsync(measurePan, 120);
   const results = {};
   await browser.execute(() => /** @type {any} */ (window).kaizenVsmCanvas.fitView());
