@@ -1,9 +1,12 @@
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup } from "@testing-library/react";
 import { BackendError } from "../backend/Backend";
 import { createMemoryBackend, FIXTURES } from "../backend/memoryBackend";
 import { openApp } from "../test/ui";
+import { MAP_DRAWN_MARK } from "../canvas/Canvas";
+import { AppStore } from "../store/appStore";
+import { App } from "./App";
 
 describe("the main window", () => {
   afterEach(cleanup);
@@ -16,6 +19,24 @@ describe("the main window", () => {
     expect(screen.getByTestId("metric-bottleneck").textContent).toContain("Assembly #1");
     expect(screen.getByTestId("status-path").textContent).toBe("memory://Acme Stamping.vsm");
     expect(screen.getByTestId("status-saved").textContent).toContain("Saved");
+  });
+
+  it("opened on a map, draws the map first, marks that frame, then draws the rest of the window", async () => {
+    performance.clearMarks(MAP_DRAWN_MARK);
+    const store = new AppStore(createMemoryBackend(FIXTURES[1]));
+    await store.load();
+    render(<App store={store} />);
+    expect(screen.getAllByTestId(/^process-/).length).toBeGreaterThan(0);
+    expect(screen.queryByTestId("palette-process")).toBeNull();
+    expect(performance.getEntriesByName(MAP_DRAWN_MARK)).toHaveLength(0);
+    await waitFor(() => expect(screen.getByTestId("palette-process")).toBeTruthy());
+    expect(performance.getEntriesByName(MAP_DRAWN_MARK)).toHaveLength(1);
+  });
+
+  it("marks the map's first frame also when the window opened before the document arrived", async () => {
+    performance.clearMarks(MAP_DRAWN_MARK);
+    await openApp(FIXTURES[1]);
+    await waitFor(() => expect(performance.getEntriesByName(MAP_DRAWN_MARK)).toHaveLength(1));
   });
 
   it("shows the map settings when nothing is selected", async () => {
