@@ -4,7 +4,7 @@
  * gesture ends it becomes one change batch (one undo step). Nodes dropped from the palette are
  * added the same way.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -126,7 +126,8 @@ export function Canvas({ store, onDrawn }: { store: AppStore; onDrawn?: () => vo
   const [exporting, setExporting] = useState(false);
   const [drawn, setDrawn] = useState(false);
   const drawnNow = useCallback(() => {
-    setDrawn(true);
+    // With App's update for the rest of the window (a transition too): one render, not two.
+    startTransition(() => setDrawn(true));
     onDrawn?.();
   }, [onDrawn]);
   const flowInstance = useReactFlow<VsmFlowNode, VsmFlowEdge>();
