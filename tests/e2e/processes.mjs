@@ -136,21 +136,29 @@ function signalGroup(pgid, signal) {
 }
 
 /**
+ * Waits until a process group has no live members; false if some are still there after `ms`.
+ * @param {number} pgid
+ * @param {number} ms
+ */
+async function groupGone(pgid, ms) {
+  const deadline = Date.now() + ms;
+  while (groupMembers(pgid).length > 0) {
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+  return true;
+}
+
+/**
  * Stops a process group: SIGTERM, then SIGKILL for whatever is left after `graceMs`.
  * @param {number} pgid
  * @param {number} [graceMs]
  */
 export async function stopGroup(pgid, graceMs = 3_000) {
   signalGroup(pgid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (groupMembers(pgid).length > 0 && Date.now() < deadline) await sleep(50);
-  if (groupMembers(pgid).length > 0) {
+  if (!(await groupGone(pgid, graceMs))) {
     signalGroup(pgid, 'SIGKILL');
-    const killDeadline = Date.now() + 5_000;
-    while (groupMembers(pgid).length > 0) {
-      if (Date.now() > killDeadline) throw new Error(`process group ${pgid} still running after SIGKILL`);
-      await sleep(50);
-    }
+    if (!(await groupGone(pgid, 5_000))) throw new Error(`process group ${pgid} still running after SIGKILL`);
   }
   forgetGroup(pgid);
 }
