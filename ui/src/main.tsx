@@ -8,6 +8,7 @@
  */
 import "@xyflow/react/dist/style.css";
 import "./styles.css";
+import "./canvas/canvas.css";
 import "./dock/dock.css";
 import "./kaizen/kaizen.css";
 import "./dialogs/dialogs.css";

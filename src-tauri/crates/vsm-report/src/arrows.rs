@@ -4,14 +4,14 @@
 //! `ui/src/canvas/edges/floating.ts` (where an arrow leaves and enters its nodes) and
 //! `ui/src/symbols/geometry.ts` (the striped push arrow, the hollow shipment arrow, the zig-zag
 //! of electronic information), with the arrowheads of `ui/src/symbols/defs.tsx` and the strokes
-//! of `ui/src/styles.css` (light theme). The report has no browser, so this module is a port of
+//! of `ui/src/canvas/canvas.css` (light theme). The report has no browser, so this module is a port of
 //! those functions to Rust: same arithmetic in the same order, the same `d` strings (coordinates
 //! printed as JavaScript prints numbers, rounded to 1/100 px where the TypeScript rounds), the
 //! same colours, stroke widths and dash patterns. A reader of the report should not be able to
 //! tell a PDF arrow from a canvas arrow.
 //!
 //! The port is kept identical by a golden test: `ui/src/canvas/edges/golden.test.ts` computes the
-//! TypeScript outputs for a fixed set of cases (and reads the style values from `styles.css` and
+//! TypeScript outputs for a fixed set of cases (and reads the style values from `canvas.css` and
 //! the markers from `defs.tsx`) into `tests/arrow-cases.json`, and `tests/arrows.rs` asserts that
 //! this module gives the same strings for the same inputs. Change the TypeScript, regenerate the
 //! file (`cd ui && UPDATE_GOLDEN=1 npx vitest run src/canvas/edges/golden`), and the Rust test
@@ -71,7 +71,7 @@ impl Box {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Style: the light theme of ui/src/styles.css and the markers of ui/src/symbols/defs.tsx.
+// Style: the light theme of ui/src/canvas/canvas.css and the markers of ui/src/symbols/defs.tsx.
 // tests/arrows.rs checks these against the values the golden test read from those files.
 // ---------------------------------------------------------------------------------------------
 
@@ -474,7 +474,7 @@ pub fn edge_svg_between(kind: &EdgeKind, a: Point, b: Point, probability: Option
             svg.push_str(&arrowhead(&ARROW_MARKER, &[a, b], INK));
         }
         EdgeKind::Pull => {
-            // `.vsm-edge__line--pull` has no rule of its own in styles.css: a plain thin line.
+            // `.vsm-edge__line--pull` has no rule of its own in canvas.css: a plain thin line.
             svg.push_str(&thin_line(&line, INK, None));
             svg.push_str(&arrowhead(&OPEN_ARROW_MARKER, &[a, b], INK));
             label = Some("pull".to_owned());

@@ -2,7 +2,7 @@
 /**
  * Golden cases for the Rust port of the edge geometry. The PDF report draws the map's arrows
  * with src-tauri/crates/vsm-report/src/arrows.rs, a port of floating.ts, symbols/geometry.ts,
- * the markers of symbols/defs.tsx and the edge styles of styles.css. This test computes the
+ * the markers of symbols/defs.tsx and the edge styles of canvas/canvas.css. This test computes the
  * TypeScript results for a fixed set of cases into
  * src-tauri/crates/vsm-report/tests/arrow-cases.json, and the Rust test tests/arrows.rs asserts
  * that the port gives the same strings. When this test fails, the canvas changed: regenerate
@@ -121,11 +121,11 @@ function cssRule(css: string, selector: string): Record<string, string> | null {
 
 /** The edge styles of the light theme, variables resolved, `px` dropped. */
 function edgeStyles(): Record<string, string | null> {
-  const css = readFileSync(new URL("../../styles.css", import.meta.url), "utf8");
-  const root = cssRule(css, ":root") ?? {};
+  const css = readFileSync(new URL("../canvas.css", import.meta.url), "utf8");
+  const root = cssRule(readFileSync(new URL("../../styles.css", import.meta.url), "utf8"), ":root") ?? {};
   const value = (selector: string, property: string): string => {
     const raw = cssRule(css, selector)?.[property];
-    if (raw === undefined) throw new Error(`styles.css: no ${property} in ${selector}`);
+    if (raw === undefined) throw new Error(`canvas.css: no ${property} in ${selector}`);
     const resolved = raw.replace(/var\((--[\w-]+)\)/g, (_, name: string) => root[name] ?? name);
     return resolved.replace(/(\d)px\b/g, "$1");
   };

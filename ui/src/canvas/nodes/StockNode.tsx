@@ -36,7 +36,7 @@ function amount(node: Node, unit: string, durations: DurationUnit): string {
 
 function StockNodeView({ data, selected }: NodeProps<VsmFlowNode>) {
   const { node, step, unit } = data;
-  // Zoomed far out the figures are not written; their lines keep their height (styles.css), so
+  // Zoomed far out the figures are not written; their lines keep their height (canvas.css), so
   // the symbol keeps its size.
   const miniature = useMiniature();
   const given = showsAmount(node) ? (miniature ? "" : amount(node, "pcs", unit)) : null;

@@ -8,7 +8,7 @@
  * (the build has React Flow skip measurements that change nothing: `reactFlowKeepsGivenSizes` in
  * vite.config.ts).
  *
- * The figures hold because styles.css pins what they depend on: fixed widths, and line heights in
+ * The figures hold because canvas/canvas.css pins what they depend on: fixed widths, and line heights in
  * px instead of the font's own. Text is measured with a canvas in the page's font to tell how many
  * lines it wraps onto. Where the canvas measures a hair off the browser's layout at a line's end,
  * the symbol comes out at another size and React Flow measures it when drawn, as upstream. The
@@ -17,7 +17,7 @@
 import type { Demand, Node, StepReport } from "../../bindings";
 import { SYMBOL_SIZE } from "../../symbols";
 
-/** A line of a symbol's 12 px text (`line-height` in styles.css). */
+/** A line of a symbol's 12 px text (`line-height` in canvas.css). */
 const TEXT_LINE = 14;
 
 type Font = "12px" | "bold 12px" | "bold 13px";
