@@ -4,9 +4,11 @@
 // at zoom 1, and the JS heap. Needs Debian's chromium (`apt-get install chromium`) and a UI build
 // (`npm --prefix ui run build`).   tests/e2e/bench/run chromium [RUNS]   (DIST=dir: another UI build)
 // With RUNS > 1 each run (a fresh browser) is printed to stderr and the medians to stdout;
-// `zoom1AtOneFrame` counts the runs whose pan at zoom 1 kept to one 60 Hz frame.
+// `zoom1AtOneFrame` counts the runs whose pan at zoom 1 kept to one 60 Hz frame; `targets` says
+// which of the issue's targets the medians meet.
 import { benchFixture, defaultDist, launch, machineMs, median, openTimed, serve } from './chromium-page.mjs';
 import { measurePan } from './pan.mjs';
+import { CHROMIUM_TARGETS, checkTargets } from './targets.mjs';
 
 const runs = Number(process.argv[2] ?? 1);
 const server = await serve(defaultDist());
@@ -51,7 +53,12 @@ try {
     jsHeapUsedMB: median(results.map((r) => r.jsHeapUsedMB)),
     machineMs: median(results.map((r) => r.machineMs)),
   };
-  console.log(JSON.stringify({ engine: 'Chromium (headless, software)', nodes: map.nodes.length, edges: map.edges.length, runs, ...summary }, null, 2));
+  const targets = checkTargets(CHROMIUM_TARGETS, {
+    loadToPaintedMs: median(results.map((r) => r.loadToPaintedMs)),
+    zoom1MeanMs: median(results.map((r) => r.zoom1.meanMs)),
+    jsHeapUsedMB: median(results.map((r) => r.jsHeapUsedMB)),
+  });
+  console.log(JSON.stringify({ engine: 'Chromium (headless, software)', nodes: map.nodes.length, edges: map.edges.length, runs, ...summary, targets }, null, 2));
 } finally {
   server.close();
 }
