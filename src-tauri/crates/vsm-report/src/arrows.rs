@@ -4,18 +4,18 @@
 //! `ui/src/canvas/edges/floating.ts` (where an arrow leaves and enters its nodes) and
 //! `ui/src/symbols/geometry.ts` (the striped push arrow, the hollow shipment arrow, the zig-zag
 //! of electronic information), with the arrowheads of `ui/src/symbols/defs.tsx` and the strokes
-//! of `ui/src/canvas/canvas.css` (light theme). The report has no browser, so this module is a port of
-//! those functions to Rust: same arithmetic in the same order, the same `d` strings (coordinates
-//! printed as JavaScript prints numbers, rounded to 1/100 px where the TypeScript rounds), the
-//! same colours, stroke widths and dash patterns. A reader of the report should not be able to
-//! tell a PDF arrow from a canvas arrow.
+//! of `ui/src/canvas/canvas.css` in the light theme of `ui/src/styles.css`. The report has no
+//! browser, so this module is a port of those functions to Rust: same arithmetic in the same
+//! order, the same `d` strings (coordinates printed as JavaScript prints numbers, rounded to
+//! 1/100 px where the TypeScript rounds), the same colours, stroke widths and dash patterns. A
+//! reader of the report should not be able to tell a PDF arrow from a canvas arrow.
 //!
 //! The port is kept identical by a golden test: `ui/src/canvas/edges/golden.test.ts` computes the
 //! TypeScript outputs for a fixed set of cases (and reads the style values from `canvas.css` and
-//! the markers from `defs.tsx`) into `tests/arrow-cases.json`, and `tests/arrows.rs` asserts that
-//! this module gives the same strings for the same inputs. Change the TypeScript, regenerate the
-//! file (`cd ui && UPDATE_GOLDEN=1 npx vitest run src/canvas/edges/golden`), and the Rust test
-//! says what to port.
+//! `styles.css`, the markers from `defs.tsx`) into `tests/arrow-cases.json`, and `tests/arrows.rs`
+//! asserts that this module gives the same strings for the same inputs. Change the TypeScript,
+//! regenerate the file (`cd ui && UPDATE_GOLDEN=1 npx vitest run src/canvas/edges/golden`), and
+//! the Rust test says what to port.
 //!
 //! Things that are JavaScript behaviour rather than geometry are ported too (in [`crate::js`]),
 //! because they show in the strings: `Math.hypot` (V8's scaled, compensated sum, which differs from the C library's
@@ -71,7 +71,8 @@ impl Box {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Style: the light theme of ui/src/canvas/canvas.css and the markers of ui/src/symbols/defs.tsx.
+// Style: the edge styles of ui/src/canvas/canvas.css in the light theme of ui/src/styles.css,
+// and the markers of ui/src/symbols/defs.tsx.
 // tests/arrows.rs checks these against the values the golden test read from those files.
 // ---------------------------------------------------------------------------------------------
 

@@ -8,8 +8,8 @@
  * (the build has React Flow skip measurements that change nothing: `reactFlowKeepsGivenSizes` in
  * vite.config.ts).
  *
- * The figures hold because canvas/canvas.css pins what they depend on: fixed widths, and line heights in
- * px instead of the font's own. Text is measured with a canvas in the page's font to tell how many
+ * The figures hold because canvas/canvas.css pins what they depend on: fixed widths, and line
+ * heights in px instead of the font's own. Text is measured with a canvas in the page's font to tell how many
  * lines it wraps onto. Where the canvas measures a hair off the browser's layout at a line's end,
  * the symbol comes out at another size and React Flow measures it when drawn, as upstream. The
  * end-to-end tests check the figures in the real webview.
