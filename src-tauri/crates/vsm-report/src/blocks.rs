@@ -5,7 +5,7 @@
 use vsm_metrics::report::MapReport;
 use vsm_model::Map;
 
-use crate::format::{duration, or_dash};
+use crate::format::{day_length_s, days, duration, or_dash};
 use crate::mapdraw::MapPart;
 use crate::pen::{Align, Colour, Pen, Style, ink};
 use crate::symbols::Symbols;
@@ -184,6 +184,9 @@ fn draw_ladder(pen: &mut Pen<'_>, x: f32, y: f32, width: f32, report: &MapReport
         return;
     }
     let step = (width - totals_width - 10.0) / rungs.len() as f32;
+    // As the app's ladder (ui/src/dock/Ladder.tsx): waits in the map's days, a step's lead time
+    // above the line only where it waits inside itself (lead time over its work).
+    let day_s = day_length_s(report);
     let mut points = Vec::with_capacity(rungs.len() * 2);
     for (i, rung) in rungs.iter().enumerate() {
         let (left, right) = (x + i as f32 * step, x + (i + 1) as f32 * step);
@@ -191,16 +194,18 @@ fn draw_ladder(pen: &mut Pen<'_>, x: f32, y: f32, width: f32, report: &MapReport
         points.extend([(left, level), (right, level)]);
         let centre = (left + right) / 2.0;
         if rung.segment == "wait" {
-            pen.text(centre, high - 10.0, small, Align::Centre, &duration(rung.elapsed_s), Some(step));
+            pen.text(centre, high - 10.0, small, Align::Centre, &days(rung.elapsed_s / day_s), Some(step));
         } else {
-            pen.text(
-                centre,
-                low - 10.0,
-                small.in_colour(ink::SOFT),
-                Align::Centre,
-                &format!("LT {}", duration(rung.elapsed_s)),
-                Some(step),
-            );
+            if rung.elapsed_s > rung.value_added_s {
+                pen.text(
+                    centre,
+                    low - 10.0,
+                    small.in_colour(ink::SOFT),
+                    Align::Centre,
+                    &format!("LT {}", duration(rung.elapsed_s)),
+                    Some(step),
+                );
+            }
             pen.text(
                 centre,
                 low + 3.0,
@@ -219,7 +224,7 @@ fn draw_ladder(pen: &mut Pen<'_>, x: f32, y: f32, width: f32, report: &MapReport
         y + 12.0,
         Style::regular(8.0),
         Align::Left,
-        &format!("Lead time {}", or_dash(report.lead_time_s, duration)),
+        &format!("Lead time {}", or_dash(report.lead_time_days, days)),
         None,
     );
     pen.text(

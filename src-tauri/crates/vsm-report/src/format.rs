@@ -27,6 +27,21 @@ pub fn duration(seconds: f64) -> String {
     }
 }
 
+/// Days with one decimal, as the app's ladder and metrics strip print waits and the lead time
+/// (`formatDays`): `23.6 d`, `1.8 d` — in the map's days (its day basis), never turned into hours.
+pub fn days(days: f64) -> String {
+    format!("{} d", number(days, 1))
+}
+
+/// The length in seconds of one of the map's days (its day basis), as the app's ladder derives
+/// it: the lead time over the lead time in days; a calendar day where either is unknown.
+pub fn day_length_s(report: &vsm_metrics::report::MapReport) -> f64 {
+    match (report.lead_time_s, report.lead_time_days) {
+        (Some(seconds), Some(days)) if days > 0.0 => seconds / days,
+        _ => 86_400.0,
+    }
+}
+
 /// A fraction as a percentage with the digits that matter (three below 1 %, one below 10 %, none
 /// above): `3.6 %`, `75 %`, `0.009 %`; "—" for a non-finite fraction.
 pub fn percent(fraction: f64) -> String {
@@ -70,6 +85,8 @@ mod tests {
         assert_eq!(duration(600.0), "10 min");
         assert_eq!(duration(4.0 * 3600.0), "4 h");
         assert_eq!(duration(23.6 * 86400.0), "23.6 d");
+        assert_eq!(days(1.84), "1.8 d");
+        assert_eq!(days(23.62), "23.6 d");
         assert_eq!(percent(0.036), "3.6 %");
         assert_eq!(percent(0.75), "75 %");
         assert_eq!(percent(0.00009212), "0.009 %");

@@ -6,10 +6,10 @@
 
 use vsm_kaizen::compare::headline_deltas;
 use vsm_metrics::report::MapReport;
-use vsm_model::{ActionStatus, Document, Map, NodeKind, Provenance, Waste};
+use vsm_model::{ActionStatus, DayBasis, Document, Map, NodeKind, Provenance, Waste};
 
 use crate::blocks::{Block, Cell, Column};
-use crate::format::{duration, number, or_dash, percent, quantity};
+use crate::format::{days, duration, number, or_dash, percent, quantity};
 use crate::mapdraw;
 use crate::pen::{Align, ink};
 
@@ -317,18 +317,34 @@ fn push_map<'a>(
     blocks.push(Block::Ladder(report));
 }
 
+/// What one of the map's days is (docs/file-format.md, "Days and seconds"), in the words of the
+/// app's inspector: every figure in days on the page is in these days.
+fn day_basis(map: &Map, report: &MapReport) -> String {
+    let calendar = map.calendar.as_ref();
+    match calendar.and_then(|c| c.day_basis) {
+        Some(DayBasis::Working) => {
+            let shifts = calendar.and_then(|c| c.shifts_per_day).unwrap_or(1.0);
+            let day = report.available_s_per_shift.map(|shift| shift * shifts);
+            format!("{} (the working time of a day)", or_dash(day, duration))
+        }
+        Some(DayBasis::Calendar) | None => "24 h (calendar day)".to_owned(),
+    }
+}
+
 fn headline_table<'a>(map: &Map, report: &MapReport) -> Block<'a> {
     let bottleneck = report.bottleneck.iter().map(|id| name_of(map, id)).collect::<Vec<_>>().join(", ");
     let row = |label: &str, value: String| vec![Cell::plain(label), Cell::plain(value)];
     let rows = vec![
         row(
             "Lead time",
+            // In the map's days, as the app's metrics strip shows it, and in hours.
             format!(
                 "{} ({} h)",
-                or_dash(report.lead_time_s, duration),
+                or_dash(report.lead_time_days, days),
                 or_dash(report.lead_time_s.map(|s| s / 3600.0), quantity)
             ),
         ),
+        row("A day is", day_basis(map, report)),
         row("Processing time", or_dash(report.processing_time_s, duration)),
         row("Value-added ratio", or_dash(report.va_ratio, percent)),
         row("Takt", or_dash(report.takt_s, duration)),

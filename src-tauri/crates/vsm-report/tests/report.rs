@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use vsm_model::{Document, read_document};
+use vsm_model::{DayBasis, Document, read_document};
 use vsm_report::{Options, Paper, render};
 
 fn fixture(name: &str) -> Document {
@@ -95,6 +95,31 @@ fn a4_portrait_fits_the_same_story_on_more_pages() {
     let text = poppler("pdftotext", &report.pdf, &[]);
     assert!(text.contains("Assembly #1") && text.contains("Countermeasures"), "{text}");
     assert!(report.smallest_text_pt >= 6.0);
+}
+
+#[test]
+fn days_are_the_maps_days_as_in_the_app() {
+    // On a working-day basis one day of Acme is (8 h − 20 min) × 2 shifts = 15.3 h. Every figure
+    // in days — the lead time in the headline table and the ladder, each wait on the ladder — is
+    // in those days, as the app's metrics strip and ladder print them; a calendar day would make
+    // the lead time 15.1 d and the 1.8 days before S. Weld #2 "27.6 h".
+    let mut document = fixture("acme-stamping");
+    let calendar = document.maps[0].calendar.as_mut().expect("Acme has a calendar");
+    calendar.day_basis = Some(DayBasis::Working);
+    let report = render(&document, &options(Paper::A3)).expect("renders");
+    let text = poppler("pdftotext", &report.pdf, &["-layout"]);
+    for expected in
+        ["15.3 h (the working time of a day)", "23.6 d (362", "Lead time 23.6 d", "1.8 d", "7.6 d"]
+    {
+        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
+    }
+    for unexpected in ["15.1 d", "27.6 h", "LT "] {
+        assert!(!text.contains(unexpected), "{unexpected:?} in the report's text:\n{text}");
+    }
+
+    let calendar_days = render(&fixture("acme-stamping"), &options(Paper::A3)).expect("renders");
+    let text = poppler("pdftotext", &calendar_days.pdf, &["-layout"]);
+    assert!(text.contains("24 h (calendar day)") && text.contains("Lead time 23.6 d"), "{text}");
 }
 
 #[test]
