@@ -271,11 +271,21 @@ fn draw_takt_chart(pen: &mut Pen<'_>, x: f32, y: f32, width: f32, map: &Map, rep
             Some(colour),
             None,
         );
-        pen.text(to_x(*ct) + 3.0, top + 1.0, small, Align::Left, &duration(*ct), None);
     }
     let bottom = y + bars.len() as f32 * CHART_ROW;
     if let Some(takt) = report.takt_s {
         pen.line(&[(to_x(takt), y - 2.0), (to_x(takt), bottom + 2.0)], ink::ACCENT, 1.0, Some(&[3.0, 2.0]));
+    }
+    // The figures over the takt line, each on paper: a bar just under takt puts its figure
+    // where the line runs.
+    for (i, (_, ct, _)) in bars.iter().enumerate() {
+        let top = y + i as f32 * CHART_ROW;
+        let figure = duration(*ct);
+        let width = pen.width(small, &figure);
+        pen.rect(to_x(*ct) + 2.0, top + 1.5, width + 2.0, CHART_ROW - 3.0, Some(ink::PAPER), None);
+        pen.text(to_x(*ct) + 3.0, top + 1.0, small, Align::Left, &figure, None);
+    }
+    if let Some(takt) = report.takt_s {
         pen.text(
             to_x(takt),
             bottom + 3.0,
