@@ -141,10 +141,12 @@ pub fn blocks<'a>(
             blocks.push(Block::Paragraph(notes));
         }
     }
-    blocks.push(Block::ColumnBreak);
     if sections.future_state
         && let Some((future, future_report)) = states.future
     {
+        // The future state opens a page of its own, beside the comparison; without one the plan
+        // follows the analysis in the same column (no page that holds only an empty plan).
+        blocks.push(Block::ColumnBreak);
         blocks.push(Block::Heading("Current vs future".to_owned()));
         blocks.push(comparison_table(current_report, future_report));
         push_map(&mut blocks, "Future state", future, future_report, map_width, map_height);

@@ -123,6 +123,23 @@ fn days_are_the_maps_days_as_in_the_app() {
 }
 
 #[test]
+fn a_document_without_a_future_state_fits_on_one_a3_page() {
+    // The software delivery example has a current state, bursts and a note, no future state and
+    // no actions: the plan and the follow-up go under the analysis instead of onto a page of their own.
+    let report = render(&fixture("software-delivery"), &options(Paper::A3)).expect("renders");
+    assert_eq!(report.pages, 1);
+    let text = poppler("pdftotext", &report.pdf, &["-layout"]);
+    for expected in [
+        "Observations (notes on the map)",
+        "Countermeasures: action plan",
+        "No actions planned yet.",
+        "Follow-up",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
+    }
+}
+
+#[test]
 fn the_same_document_and_options_give_the_same_bytes() {
     let document = fixture("acme-kaizen");
     let first = render(&document, &options(Paper::A3)).expect("renders").pdf;
