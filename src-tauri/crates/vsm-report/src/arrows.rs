@@ -28,10 +28,10 @@
 //! `markerUnits="strokeWidth"` and `orient="auto-start-reverse"`. Edge labels ("pull", "FIFO",
 //! "rework 5 %") are text, which the report sets itself; [`EdgeDrawing`] says what and where.
 
-use vsm_model::EdgeKind;
+mod drawing;
 
-use crate::format;
 use crate::js::{js_hypot, js_max, js_min, js_number, js_or, js_round};
+pub use drawing::{EdgeDrawing, edge_svg, edge_svg_between};
 
 /// A point in canvas coordinates: px, y pointing down.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -216,11 +216,15 @@ pub fn edge_ends(from: Box, to: Box, gap: f64) -> (Point, Point) {
     )
 }
 
-/// What `bowedPath` returns.
+/// What `bowedPath` and `reworkCurve` return.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BowedPath {
     /// `M a Q control b`, coordinates unrounded as JavaScript prints them.
     pub d: String,
+    /// Where the curve starts (`a`).
+    pub start: Point,
+    /// Where it ends (`b`), the arrowhead's tip.
+    pub end: Point,
     /// The point halfway along the curve, where the canvas puts the rework label.
     pub middle: Point,
     /// The control point of the quadratic curve (the arrowhead at `b` points along
@@ -237,23 +241,55 @@ pub fn bowed_path(a: Point, b: Point, bow: f64) -> BowedPath {
     let dy = b.y - a.y;
     let length = js_or(js_hypot(dx, dy), 1.0);
     let control = Point { x: mx + (dy / length) * bow, y: my - (dx / length) * bow };
-    let middle = Point { x: (a.x + 2.0 * control.x + b.x) / 4.0, y: (a.y + 2.0 * control.y + b.y) / 4.0 };
-    let d = format!(
-        "M {} {} Q {} {} {} {}",
-        js_number(a.x),
-        js_number(a.y),
-        js_number(control.x),
-        js_number(control.y),
-        js_number(b.x),
-        js_number(b.y)
-    );
-    BowedPath { d, middle, control }
+    quadratic(a, control, b)
 }
 
-/// How far the rework arrow from `a` to `b` bows, as `VsmEdge` computes it: 30 px plus a quarter
-/// of its length, at most 120 px.
+/// `M a Q control b` with the point halfway along it.
+fn quadratic(start: Point, control: Point, end: Point) -> BowedPath {
+    let middle =
+        Point { x: (start.x + 2.0 * control.x + end.x) / 4.0, y: (start.y + 2.0 * control.y + end.y) / 4.0 };
+    let d = format!(
+        "M {} {} Q {} {} {} {}",
+        js_number(start.x),
+        js_number(start.y),
+        js_number(control.x),
+        js_number(control.y),
+        js_number(end.x),
+        js_number(end.y)
+    );
+    BowedPath { d, start, end, middle, control }
+}
+
+/// `reworkBow`: how far a rework arrow spanning `span` px bows — 30 px plus a quarter of the
+/// span, at most 120 px.
+pub fn rework_span_bow(span: f64) -> f64 {
+    js_min(120.0, 30.0 + span / 4.0)
+}
+
+/// The bow of the rework arrow between two points (a legend's): [`rework_span_bow`] of the
+/// distance between them.
 pub fn rework_bow(a: Point, b: Point) -> f64 {
-    js_min(120.0, 30.0 + js_hypot(b.x - a.x, b.y - a.y) / 4.0)
+    rework_span_bow(js_hypot(b.x - a.x, b.y - a.y))
+}
+
+/// `reworkCurve`: the rework arrow from `from` back to `to`. Between nodes side by side (further
+/// apart across than up and down) it loops under them — out of the bottom of `from`, back up
+/// into the bottom of `to`, `gap` px off their borders — so the boxes between do not hide it;
+/// otherwise it bows off the line between their borders ([`edge_ends`], [`bowed_path`]).
+pub fn rework_curve(from: Box, to: Box, gap: f64) -> BowedPath {
+    let a = centre(from);
+    let b = centre(to);
+    if (b.x - a.x).abs() < (b.y - a.y).abs() {
+        let (start, end) = edge_ends(from, to, gap);
+        return bowed_path(start, end, rework_bow(start, end));
+    }
+    let start = Point { x: a.x, y: from.y + from.height + gap };
+    let end = Point { x: b.x, y: to.y + to.height + gap };
+    let control = Point {
+        x: (start.x + end.x) / 2.0,
+        y: start.y.max(end.y) + rework_span_bow((end.x - start.x).abs()),
+    };
+    quadratic(start, control, end)
 }
 
 /// The straight line of `VsmEdge` (`M a L b`, coordinates unrounded as JavaScript prints them):
@@ -404,166 +440,6 @@ pub fn zigzag_path(from: Point, to: Point, amplitude: f64) -> String {
     format!("M {}", joined.join(" L "))
 }
 
-// ---------------------------------------------------------------------------------------------
-// VsmEdge.tsx
-// ---------------------------------------------------------------------------------------------
-
-/// One edge drawn for the report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EdgeDrawing {
-    /// SVG elements (`<path …/>` only, no `<defs>`, no text) with literal colours, stroke
-    /// widths and dash patterns, in canvas coordinates; put them inside the map's `<svg>`.
-    pub svg: String,
-    /// Where the canvas centres the edge's label: the middle of the line, or of the curve for
-    /// rework. Also given for kinds without a label.
-    pub label_anchor: Point,
-    /// The label text the canvas shows, if any: `"pull"`, `"FIFO"`, `"rework 5 %"`.
-    ///
-    /// The canvas sets it in [`LABEL_FONT_SIZE`] px, centred on [`Self::label_anchor`], on a
-    /// [`PAPER`]-coloured box [`LABEL_PADDING_X`] px wider than the text on each side and as
-    /// tall as the line of text, which hides the arrow under it.
-    pub label: Option<String>,
-    /// Colour of the label text: [`INK`], or [`DANGER`] for rework.
-    pub label_color: &'static str,
-}
-
-/// The SVG of one edge of `kind` between two nodes, as `VsmEdge` draws it on the canvas (light
-/// theme, not selected, not zoomed out). `probability` is the rework probability, shown in the
-/// rework label (`0` when missing, as on the canvas).
-pub fn edge_svg(kind: &EdgeKind, from: Box, to: Box, probability: Option<f64>) -> EdgeDrawing {
-    let (a, b) = edge_ends(from, to, EDGE_GAP);
-    edge_svg_between(kind, a, b, probability)
-}
-
-/// [`edge_svg`] between two given end points instead of two nodes (for a legend, say): the
-/// arrow runs from `a` to `b`, its tip on `b`.
-pub fn edge_svg_between(kind: &EdgeKind, a: Point, b: Point, probability: Option<f64>) -> EdgeDrawing {
-    let middle = Point { x: (a.x + b.x) / 2.0, y: (a.y + b.y) / 2.0 };
-    let mut label_anchor = middle;
-    let mut label = None;
-    let mut label_color = INK;
-    let mut svg = String::new();
-    let line = straight_path(a, b);
-    match kind {
-        EdgeKind::Push => {
-            let body = push_arrow_body(a, b, PUSH_WIDTH);
-            let stripes = push_arrow_stripes(a, b, PUSH_WIDTH);
-            svg.push_str(&hollow_body(&body));
-            svg.push_str(&format!(
-                r#"<path d="{}" fill="none" stroke="{INK}" stroke-width="{}" stroke-dasharray="{STRIPES_DASHARRAY}"/>"#,
-                stripes.d,
-                js_number(STRIPES_STROKE_WIDTH)
-            ));
-        }
-        EdgeKind::Shipment => {
-            svg.push_str(&hollow_body(&hollow_arrow(a, b, SHIPMENT_WIDTH)));
-        }
-        EdgeKind::InfoElectronic => {
-            let points: Vec<Point> = zigzag_points(a, b, ZIGZAG_AMPLITUDE)
-                .into_iter()
-                .map(|p| Point { x: rounded(p.x), y: rounded(p.y) })
-                .collect();
-            svg.push_str(&thin_line(&zigzag_path(a, b, ZIGZAG_AMPLITUDE), INK, None));
-            svg.push_str(&arrowhead(&ARROW_MARKER, &points, INK));
-        }
-        EdgeKind::InfoManual => {
-            svg.push_str(&thin_line(&line, INK, None));
-            svg.push_str(&arrowhead(&ARROW_MARKER, &[a, b], INK));
-        }
-        EdgeKind::Kanban => {
-            svg.push_str(&thin_line(&line, INK, Some(KANBAN_DASHARRAY)));
-            svg.push_str(&arrowhead(&ARROW_MARKER, &[a, b], INK));
-        }
-        EdgeKind::Pull => {
-            // `.vsm-edge__line--pull` has no rule of its own in canvas.css: a plain thin line.
-            svg.push_str(&thin_line(&line, INK, None));
-            svg.push_str(&arrowhead(&OPEN_ARROW_MARKER, &[a, b], INK));
-            label = Some("pull".to_owned());
-        }
-        EdgeKind::Fifo => {
-            svg.push_str(&thin_line(&line, INK, None));
-            svg.push_str(&arrowhead(&ARROW_MARKER, &[a, b], INK));
-            label = Some("FIFO".to_owned());
-        }
-        EdgeKind::Rework => {
-            let curve = bowed_path(a, b, rework_bow(a, b));
-            svg.push_str(&thin_line(&curve.d, DANGER, Some(REWORK_DASHARRAY)));
-            // The direction at the end of `M a Q c b` is c → b, or a → b when c is on b.
-            svg.push_str(&arrowhead(&ARROW_MARKER, &[a, curve.control, b], DANGER));
-            label = Some(format!("rework {}", format::percent(probability.unwrap_or(0.0))));
-            label_anchor = curve.middle;
-            label_color = DANGER;
-        }
-    }
-    EdgeDrawing { svg, label_anchor, label, label_color }
-}
-
-/// The outline of a push or shipment arrow: `.vsm-edge__body.vsm-edge__body--hollow`.
-fn hollow_body(d: &str) -> String {
-    format!(
-        r#"<path d="{d}" fill="{PAPER}" stroke="{INK}" stroke-width="{}" stroke-linejoin="round"/>"#,
-        js_number(BODY_STROKE_WIDTH)
-    )
-}
-
-/// A thin line: `.vsm-edge__line`, dashed or not.
-fn thin_line(d: &str, colour: &str, dasharray: Option<&str>) -> String {
-    let dashes = dasharray.map(|a| format!(r#" stroke-dasharray="{a}""#)).unwrap_or_default();
-    format!(
-        r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{}"{dashes}/>"#,
-        js_number(LINE_STROKE_WIDTH)
-    )
-}
-
-/// The numbers of a marker path `d` ("M0.5 1 L9.5 5 …"), in pairs.
-fn marker_points(d: &str) -> Vec<Point> {
-    let numbers: Vec<f64> = d
-        .split(|c: char| c.is_ascii_alphabetic() || c.is_whitespace() || c == ',')
-        .filter(|s| !s.is_empty())
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    numbers.chunks_exact(2).map(|p| Point { x: p[0], y: p[1] }).collect()
-}
-
-/// The marker drawn at the end of the path through `points` (a line with
-/// [`LINE_STROKE_WIDTH`]), as the browser draws `marker-end`: turned to the direction of the
-/// last segment of non-zero length (to the right if there is none), scaled to
-/// `marker_width / 10` stroke widths per view box unit, `(ref_x, ref_y)` on the end point.
-fn arrowhead(marker: &Marker, points: &[Point], colour: &str) -> String {
-    let Some(&tip) = points.last() else {
-        return String::new();
-    };
-    let (mut ux, mut uy) = (1.0, 0.0);
-    for pair in points.windows(2).rev() {
-        let (dx, dy) = (pair[1].x - pair[0].x, pair[1].y - pair[0].y);
-        let length = js_hypot(dx, dy);
-        if length > 0.0 && length.is_finite() {
-            (ux, uy) = (dx / length, dy / length);
-            break;
-        }
-    }
-    let view_box_width: f64 =
-        marker.view_box.split_whitespace().nth(2).and_then(|w| w.parse().ok()).unwrap_or(10.0);
-    let scale = marker.marker_width * LINE_STROKE_WIDTH / view_box_width;
-    let place = |p: Point| {
-        let x = (p.x - marker.ref_x) * scale;
-        let y = (p.y - marker.ref_y) * scale;
-        Point { x: tip.x + x * ux - y * uy, y: tip.y + x * uy + y * ux }
-    };
-    let placed: Vec<String> = marker_points(marker.d).into_iter().map(|p| pt(place(p))).collect();
-    let mut d = format!("M {}", placed.join(" L "));
-    match marker.stroke_width {
-        None => {
-            d.push_str(" Z");
-            format!(r#"<path d="{d}" fill="{colour}"/>"#)
-        }
-        Some(width) => format!(
-            r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{}" stroke-linecap="round" stroke-linejoin="round"/>"#,
-            fmt(width * scale)
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -572,24 +448,5 @@ mod tests {
     fn coordinates_print_as_geometry_ts_prints_them() {
         assert_eq!(fmt(-0.004), "0");
         assert_eq!(fmt(1.005), "1");
-    }
-
-    #[test]
-    fn marker_paths_parse() {
-        assert_eq!(marker_points(ARROW_MARKER.d).len(), 3);
-        assert_eq!(marker_points(OPEN_ARROW_MARKER.d)[1], Point::new(9.0, 5.0));
-    }
-
-    #[test]
-    fn every_kind_draws_without_nan() {
-        let from = Box::new(0.0, 0.0, 100.0, 60.0);
-        let to = Box::new(300.0, 140.0, 100.0, 60.0);
-        for kind in EdgeKind::ALL {
-            let drawing = edge_svg(&kind, from, to, Some(0.05));
-            assert!(drawing.svg.starts_with("<path "), "{kind:?}");
-            assert!(!drawing.svg.contains("NaN"), "{kind:?}");
-            let same = edge_svg(&kind, from, from, None);
-            assert!(!same.svg.contains("NaN"), "{kind:?}");
-        }
     }
 }

@@ -105,6 +105,9 @@ fn edges_between_boxes_match_the_canvas() {
         let curve = arrows::bowed_path(a, b, bow);
         assert_eq!(curve.d, text(&case["rework"], "d"), "{name}: bowedPath");
         assert_eq!(printed(curve.middle), case["rework"]["middle"], "{name}: bowedPath middle");
+        let loop_ = arrows::rework_curve(from, to, gap);
+        assert_eq!(loop_.d, text(&case["rework_curve"], "d"), "{name}: reworkCurve");
+        assert_eq!(printed(loop_.middle), case["rework_curve"]["middle"], "{name}: reworkCurve middle");
 
         // edge_svg draws exactly these paths and puts the labels where the canvas does.
         if gap != arrows::EDGE_GAP {
@@ -118,7 +121,7 @@ fn edges_between_boxes_match_the_canvas() {
             (EdgeKind::Kanban, vec![text(case, "line")]),
             (EdgeKind::Pull, vec![text(case, "line")]),
             (EdgeKind::Fifo, vec![text(case, "line")]),
-            (EdgeKind::Rework, vec![text(&case["rework"], "d")]),
+            (EdgeKind::Rework, vec![text(&case["rework_curve"], "d")]),
         ];
         for (kind, paths) in expected_paths {
             let drawing = arrows::edge_svg(&kind, from, to, Some(probability));
@@ -127,7 +130,7 @@ fn edges_between_boxes_match_the_canvas() {
             }
             assert!(!drawing.svg.contains("NaN"), "{name}: {kind:?}");
             let (anchor, label) = match kind {
-                EdgeKind::Rework => (&case["rework"]["middle"], Some(text(case, "rework_label"))),
+                EdgeKind::Rework => (&case["rework_curve"]["middle"], Some(text(case, "rework_label"))),
                 EdgeKind::Pull => (&case["middle"], Some("pull")),
                 EdgeKind::Fifo => (&case["middle"], Some("FIFO")),
                 _ => (&case["middle"], None),

@@ -9,7 +9,7 @@ import { ARROW_MARKER_ID, OPEN_ARROW_MARKER_ID, hollowArrow, pushArrowBody, push
 import { useZoomedOut } from "../zoom";
 import { formatPercent } from "../../format/units";
 import type { VsmFlowEdge } from "../toFlow";
-import { bowedPath, edgeEnds, type Box } from "./floating";
+import { edgeEnds, reworkCurve, type Box } from "./floating";
 
 function boxOf(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -21,7 +21,8 @@ function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEd
   const to = useInternalNode(target);
   const simplified = useZoomedOut();
   if (!from || !to || !data) return null;
-  const [a, b] = edgeEnds(boxOf(from), boxOf(to));
+  const [fromBox, toBox] = [boxOf(from), boxOf(to)];
+  const [a, b] = edgeEnds(fromBox, toBox);
   const line = `M ${a.x} ${a.y} L ${b.x} ${b.y}`;
   const kind = data.edge.kind;
   if (simplified) {
@@ -72,7 +73,7 @@ function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEd
       label = "FIFO";
       break;
     case "rework": {
-      const curve = bowedPath(a, b, Math.min(120, 30 + Math.hypot(b.x - a.x, b.y - a.y) / 4));
+      const curve = reworkCurve(fromBox, toBox);
       hit = curve.d;
       visual = <path d={curve.d} className="vsm-edge__line vsm-edge__line--rework" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
       label = `rework ${formatPercent(data.edge.probability ?? 0)}`;

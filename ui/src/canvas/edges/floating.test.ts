@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { borderPoint, bowedPath, edgeEnds } from "./floating";
+import { borderPoint, bowedPath, edgeEnds, reworkCurve } from "./floating";
 
 const box = { x: 0, y: 0, width: 100, height: 50 };
 
@@ -21,5 +21,27 @@ describe("floating edges", () => {
     expect(d).not.toContain("NaN");
     expect(middle.y).toBeLessThan(0);
     expect(bowedPath({ x: 5, y: 5 }, { x: 5, y: 5 }, 40).d).not.toContain("NaN");
+  });
+
+  it("loops rework under a row of processes, clear of the boxes between", () => {
+    // QA at x 900 sends work back to Development at x 300, with a box between them at x 600.
+    const development = { x: 300, y: 300, width: 150, height: 110 };
+    const qa = { x: 900, y: 300, width: 150, height: 110 };
+    const { d, middle } = reworkCurve(qa, development);
+    // Out of the bottom of QA, back up into the bottom of Development.
+    expect(d).toBe("M 975 414 Q 675 534 375 414");
+    // The label sits 60 px under the boxes (the bow is at most 120 px), not on their borders.
+    expect(middle).toEqual({ x: 675, y: 474 });
+    // Neighbours loop less deep: 30 px plus a quarter of the span.
+    expect(reworkCurve({ ...qa, x: 500 }, development).middle.y).toBe(414 + (30 + 200 / 4) / 2);
+  });
+
+  it("bows rework between stacked nodes off the line between their borders", () => {
+    const above = { x: 0, y: 0, width: 100, height: 50 };
+    const below = { x: 0, y: 300, width: 100, height: 50 };
+    const { d, middle } = reworkCurve(below, above);
+    expect(d).toBe(bowedPath({ x: 50, y: 296 }, { x: 50, y: 54 }, 30 + 242 / 4).d);
+    expect(middle.x).not.toBe(50);
+    expect(reworkCurve(above, above).d).not.toContain("NaN");
   });
 });

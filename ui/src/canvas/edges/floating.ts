@@ -52,3 +52,26 @@ export function bowedPath(a: Point, b: Point, bow: number): { d: string; middle:
   const middle = { x: (a.x + 2 * control.x + b.x) / 4, y: (a.y + 2 * control.y + b.y) / 4 };
   return { d: `M ${a.x} ${a.y} Q ${control.x} ${control.y} ${b.x} ${b.y}`, middle };
 }
+
+/** How far a rework arrow bows: 30 px plus a quarter of the distance it spans, at most 120 px. */
+export const reworkBow = (span: number) => Math.min(120, 30 + span / 4);
+
+/**
+ * The rework arrow from `from` back to `to`. Between nodes side by side (further apart across
+ * than up and down: processes in a row) it loops under them, as rework is drawn under a row of
+ * processes — out of the bottom of `from`, back up into the bottom of `to` — so that the boxes
+ * between the two do not hide it. Otherwise it bows off the line between their borders.
+ */
+export function reworkCurve(from: Box, to: Box, gap = 4): { d: string; middle: Point } {
+  const a = centre(from);
+  const b = centre(to);
+  if (Math.abs(b.x - a.x) < Math.abs(b.y - a.y)) {
+    const [start, end] = edgeEnds(from, to, gap);
+    return bowedPath(start, end, reworkBow(Math.hypot(end.x - start.x, end.y - start.y)));
+  }
+  const start = { x: a.x, y: from.y + from.height + gap };
+  const end = { x: b.x, y: to.y + to.height + gap };
+  const control = { x: (start.x + end.x) / 2, y: Math.max(start.y, end.y) + reworkBow(Math.abs(end.x - start.x)) };
+  const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
+  return { d: `M ${start.x} ${start.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`, middle };
+}

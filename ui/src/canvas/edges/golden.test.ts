@@ -29,7 +29,7 @@ import {
   zigzagPath,
   type Point,
 } from "../../symbols";
-import { borderPoint, bowedPath, centre, edgeEnds, type Box } from "./floating";
+import { borderPoint, bowedPath, centre, edgeEnds, reworkBow, reworkCurve, type Box } from "./floating";
 
 const FILE = new URL("../../../../src-tauri/crates/vsm-report/tests/arrow-cases.json", import.meta.url);
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
@@ -39,10 +39,10 @@ const num = (n: number) => String(n);
 const point = (p: Point) => ({ x: num(p.x), y: num(p.y) });
 const box = (b: Box) => ({ x: num(b.x), y: num(b.y), width: num(b.width), height: num(b.height) });
 
-// What VsmEdge.tsx computes inline (keep in step with it): the straight line, the bow of the
-// rework curve and the rework label.
+// What VsmEdge.tsx computes inline (keep in step with it): the straight line and the rework
+// label. (`rework` below is the rework curve between two points, which the report draws in
+// legends; between two nodes the canvas draws `rework_curve`.)
 const straightLine = (a: Point, b: Point) => `M ${a.x} ${a.y} L ${b.x} ${b.y}`;
-const reworkBow = (a: Point, b: Point) => Math.min(120, 30 + Math.hypot(b.x - a.x, b.y - a.y) / 4);
 const reworkLabel = (probability: number) => `rework ${formatPercent(probability)}`;
 /** The probability the rework label of every edge case is computed for. */
 const REWORK_PROBABILITY = 0.05;
@@ -191,8 +191,9 @@ function markers() {
 function golden() {
   const edges = EDGE_CASES.map(({ name, from, to, gap }) => {
     const [a, b] = gap === undefined ? edgeEnds(from, to) : edgeEnds(from, to, gap);
-    const bow = reworkBow(a, b);
+    const bow = reworkBow(Math.hypot(b.x - a.x, b.y - a.y));
     const bowed = bowedPath(a, b, bow);
+    const loop = gap === undefined ? reworkCurve(from, to) : reworkCurve(from, to, gap);
     const stripes = pushArrowStripes(a, b, 10);
     return {
       name,
@@ -210,6 +211,7 @@ function golden() {
       zigzag: zigzagPath(a, b),
       rework_bow: num(bow),
       rework: { d: bowed.d, middle: point(bowed.middle) },
+      rework_curve: { d: loop.d, middle: point(loop.middle) },
       rework_label: reworkLabel(REWORK_PROBABILITY),
     };
   });
