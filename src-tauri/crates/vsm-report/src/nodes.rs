@@ -182,7 +182,7 @@ fn draw_node(
             pen.rect(x, y, w, header, Some(band), None);
             pen.line(&[(x, y + header), (x + w, y + header)], ink::INK, 1.0 * s, None);
             pen.rect(x, y, w, h, None, Some(border));
-            pen.text(x + w / 2.0, y + 6.0 * s, Style::bold(10.0 * s), Align::Centre, name, Some(w - 8.0 * s));
+            draw_process_name(pen, name, x + w / 2.0, y, w - 8.0 * s, header, s);
             let mut body = y + header + 3.0 * s;
             if let Some(operators) = node.operators.filter(|o| *o > 0.0) {
                 if let Some(symbol) = symbols.get("operator") {
@@ -252,20 +252,30 @@ fn draw_node(
                 .and_then(|st| st.wait_days)
                 .filter(|_| node.duration_days.is_none() && node.wait_s.is_none())
                 .map(|d| format!("{} d", quantity(d)));
-            for (text, style) in [
-                (Some(node.name.clone()).filter(|n| !n.is_empty()), Style::bold(8.5 * s)),
-                (amount(node), label(8.5)),
-                (days, label(8.5).in_colour(ink::SOFT)),
-            ] {
-                if let Some(text) = text {
-                    pen.text(x + w / 2.0, line, style, Align::Centre, &text, Some(w + 30.0 * s));
-                    line += (10.5 * s).max(7.2);
-                }
+            let names = if node.name.is_empty() {
+                Vec::new()
+            } else {
+                wrapped(pen, Style::bold(8.5 * s), &node.name, w + 30.0 * s, 2)
+            };
+            let lines = names.into_iter().map(|name| (name, Style::bold(8.5 * s)));
+            let figures = [(amount(node), label(8.5)), (days, label(8.5).in_colour(ink::SOFT))]
+                .into_iter()
+                .filter_map(|(text, style)| Some((text?, style)));
+            for (text, style) in lines.chain(figures) {
+                pen.text(x + w / 2.0, line, style, Align::Centre, &text, Some(w + 30.0 * s));
+                line += (10.5 * s).max(7.2);
             }
         }
         View::Factory => {
-            let line = y + symbol_at(pen, node.kind.as_str(), 110.0, y) + 2.0 * s;
-            pen.text(x + w / 2.0, line, Style::bold(9.0 * s), Align::Centre, name, Some(w + 20.0 * s));
+            let mut line = y + symbol_at(pen, node.kind.as_str(), 110.0, y) + 2.0 * s;
+            let style = Style::bold(9.0 * s);
+            let names = wrapped(pen, style, name, w + 20.0 * s, 2);
+            for (i, text) in names.iter().enumerate() {
+                if i > 0 {
+                    line += style.line();
+                }
+                pen.text(x + w / 2.0, line, style, Align::Centre, text, Some(w + 20.0 * s));
+            }
             if node.kind == NodeKind::Customer
                 && let Some(demand) = &map.demand
             {
@@ -353,4 +363,35 @@ fn draw_node(
             }
         }
     }
+}
+
+/// `text` on at most `max_lines` lines of `width`, the last cut with "…": names wrap under a
+/// symbol and in a process's header as on the canvas, instead of being cut after a few words.
+fn wrapped(pen: &Pen<'_>, style: Style, text: &str, width: f32, max_lines: usize) -> Vec<String> {
+    let mut lines = pen.lines(style, text, width);
+    if lines.len() > max_lines {
+        let rest = lines[max_lines - 1..].join(" ");
+        lines.truncate(max_lines);
+        lines[max_lines - 1] = pen.fit(style, &rest, width);
+    }
+    lines
+}
+
+/// A process's name in its header: one line at the header's size when it fits; else two
+/// smaller lines when the header holds them at a legible size; else one line cut with "…".
+fn draw_process_name(pen: &mut Pen<'_>, name: &str, centre: f32, top: f32, width: f32, header: f32, s: f32) {
+    let large = Style::bold(10.0 * s);
+    if pen.width(large, name) > width {
+        let small = Style::bold(8.5 * s);
+        let lines = wrapped(pen, small, name, width, 2);
+        let height = lines.len() as f32 * small.line();
+        if height <= header - 2.0 * s {
+            let first = top + (header - height) / 2.0;
+            for (i, line) in lines.iter().enumerate() {
+                pen.text(centre, first + i as f32 * small.line(), small, Align::Centre, line, Some(width));
+            }
+            return;
+        }
+    }
+    pen.text(centre, top + 6.0 * s, large, Align::Centre, name, Some(width));
 }
