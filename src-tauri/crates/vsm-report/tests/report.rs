@@ -140,6 +140,21 @@ fn a_document_without_a_future_state_fits_on_one_a3_page() {
 }
 
 #[test]
+fn names_under_symbols_wrap_instead_of_being_cut() {
+    // "Ready for development" (a queue) and "Business stakeholders" (a supplier) are wider than
+    // their symbols: as on the canvas they go on two lines, every word kept.
+    let report = render(&fixture("software-delivery"), &options(Paper::A3)).expect("renders");
+    let text = poppler("pdftotext", &report.pdf, &[]);
+    for cut in ["Ready for d…", "Business stakehold…", "Waiting for…"] {
+        assert!(!text.contains(cut), "{cut:?} in the report's text:\n{text}");
+    }
+    // The last words, which cutting dropped (lower-case "development" is only in the queue's name).
+    for word in ["development", "stakeholders", "CAB\n"] {
+        assert!(text.contains(word), "{word:?} not in the report's text:\n{text}");
+    }
+}
+
+#[test]
 fn the_same_document_and_options_give_the_same_bytes() {
     let document = fixture("acme-kaizen");
     let first = render(&document, &options(Paper::A3)).expect("renders").pdf;
