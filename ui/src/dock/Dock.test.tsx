@@ -42,6 +42,33 @@ describe("the bottom dock", () => {
     expect(panel.textContent).toContain("10,000 trials, seed 1");
   });
 
+  it("gives the Monte Carlo in the map's days, as the ladder does", async () => {
+    // The software map on a working-day basis: one day is its 8 h shift less 1 h of breaks, and
+    // the core reports the lead time in those days. The percentiles and the target typed in days
+    // are in the same days, not in 24-hour ones.
+    const fixture = structuredClone(FIXTURES[0]);
+    const day = 28800 - 3600;
+    fixture.document.maps[0].calendar = { ...fixture.document.maps[0].calendar!, day_basis: "working" };
+    const report = fixture.metrics.maps[0];
+    report.lead_time_days = report.lead_time_s! / day;
+    const simulated: (number | null)[] = [];
+    const app = await openApp(fixture, {
+      async simulate(_mapId, targetS) {
+        simulated.push(targetS);
+        return { ...fixture.monteCarlo!, target_s: targetS, probability_meeting_target: null };
+      },
+    });
+    expect(screen.getByTestId("ladder-totals").textContent).toContain(`Lead time ${(report.lead_time_s! / day).toFixed(1)} d`);
+    fireEvent.click(screen.getByTestId("dock-tab-montecarlo"));
+    await act(() => app.store.idle());
+    const panel = await screen.findByTestId("monte-carlo");
+    const p50Days = (fixture.monteCarlo!.p50_s / day).toFixed(1);
+    expect(panel.textContent).toContain(`p50 ${p50Days} d`);
+    fireEvent.change(screen.getByTestId("monte-carlo-target"), { target: { value: "30" } });
+    await act(() => app.store.idle());
+    expect(simulated.at(-1)).toBe(30 * day);
+  });
+
   it("says why there is no spread when every trial gives the same lead time", async () => {
     // The Acme map has no variability: the core's 10,000 trials all give 23.6 days.
     const lead = 23.6 * 86400;

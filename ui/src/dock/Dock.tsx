@@ -8,6 +8,7 @@ import { useAppState, type AppStore } from "../store/appStore";
 import { BalanceChart, TaktChart } from "./Charts";
 import { Ladder } from "./Ladder";
 import { MonteCarloPanel } from "./MonteCarloPanel";
+import { dayLengthS } from "../format/units";
 
 type Tab = "timeline" | "takt" | "balance" | "montecarlo" | "warnings";
 
@@ -67,7 +68,7 @@ export function Dock({ store }: { store: AppStore }) {
         {map && report && tab === "timeline" && <Ladder report={report} nodes={map.nodes} unit={unit} width={width} />}
         {map && report && tab === "takt" && <TaktChart report={report} nodes={map.nodes} unit={unit} />}
         {map && report && tab === "balance" && <BalanceChart report={report} nodes={map.nodes} unit={unit} />}
-        {map && tab === "montecarlo" && doc && <MonteCarloPanel store={store} mapId={map.id} revision={doc.revision} />}
+        {map && tab === "montecarlo" && doc && <MonteCarloPanel store={store} mapId={map.id} revision={doc.revision} dayS={report ? dayLengthS(report) : 86400} />}
         {tab === "warnings" &&
           (warnings.length === 0 ? (
             <p className="dock__empty">No warnings: every number on this map could be computed as entered.</p>

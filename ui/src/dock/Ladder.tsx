@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useStore, useStoreApi } from "@xyflow/react";
 import type { MapReport, Node, RungReport } from "../bindings";
-import { formatDays, formatDuration } from "../format/units";
+import { dayLengthS, formatDays, formatDuration } from "../format/units";
 import type { DurationUnit } from "../format/unitChoice";
 import { centred, labelRows } from "./labelRows";
 
@@ -90,7 +90,7 @@ export function Ladder({ report, nodes, unit, width }: { report: MapReport; node
     x0: p.x0 + offset,
     x1: p.x1 + offset,
   }));
-  const day = report.lead_time_s !== null && report.lead_time_days ? report.lead_time_s / report.lead_time_days : 86400;
+  const day = dayLengthS(report);
   const name = (id: string) => nodes.find((n) => n.id === id)?.name || id;
   let path = "";
   placed.forEach(({ rung, x0, x1 }, i) => {

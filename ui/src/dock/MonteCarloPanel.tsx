@@ -1,6 +1,7 @@
 /**
  * The Monte Carlo tab: the lead-time distribution of 10,000 seeded trials (computed by the Rust
- * core on demand), its p50/p85/p95, and the chance of meeting a target the user types in days.
+ * core on demand), its p50/p85/p95, and the chance of meeting a target the user types in days —
+ * the map's days (`dayS` seconds each: 24 h, or the working time of a day), as on the ladder.
  */
 import { useEffect, useState } from "react";
 import type { MonteCarlo } from "../bindings";
@@ -8,12 +9,12 @@ import { formatDays, formatPercent } from "../format/units";
 import type { AppStore } from "../store/appStore";
 import { labelRows } from "./labelRows";
 
-export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; mapId: string; revision: number }) {
+export function MonteCarloPanel({ store, mapId, revision, dayS }: { store: AppStore; mapId: string; revision: number; dayS: number }) {
   const [targetDays, setTargetDays] = useState("");
   const [result, setResult] = useState<MonteCarlo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const target = Number(targetDays.replace(",", "."));
-  const targetS = targetDays.trim() !== "" && Number.isFinite(target) && target >= 0 ? target * 86400 : null;
+  const targetS = targetDays.trim() !== "" && Number.isFinite(target) && target >= 0 ? target * dayS : null;
 
   useEffect(() => {
     let current = true;
@@ -28,7 +29,7 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
 
   if (error) return <p className="dock__empty">{error}</p>;
   if (!result) return <p className="dock__empty">Simulating…</p>;
-  const days = (s: number) => formatDays(s / 86400);
+  const days = (s: number) => formatDays(s / dayS);
   const counts = result.histogram.map(([, , count]) => count);
   const highest = Math.max(...counts, 1);
   const span = result.max_s - result.min_s || 1;
@@ -42,6 +43,9 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
     ],
     x,
   );
+  // The percentiles' labels get a band of their own above the bars, which they would print over.
+  const barsTop = 8 + 11 * (Math.max(0, ...percentiles.map(({ row }) => row)) + 1);
+  const barHeight = (count: number) => (count / highest) * (110 - barsTop);
   // Every trial the same (no step has a range): a histogram would be one sliver at one value.
   const spread = result.max_s > result.min_s;
   return (
@@ -55,7 +59,7 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
       {spread && (
         <svg width={width} height={130} role="img" aria-label="Lead-time distribution">
           {result.histogram.map(([from, to, count]) => (
-            <rect key={from} x={x(from)} y={110 - (count / highest) * 100} width={Math.max(1, x(to) - x(from) - 1)} height={(count / highest) * 100} className="montecarlo__bar">
+            <rect key={from} x={x(from)} y={110 - barHeight(count)} width={Math.max(1, x(to) - x(from) - 1)} height={barHeight(count)} className="montecarlo__bar">
               <title>{`${days(from)} – ${days(to)}: ${count} trials`}</title>
             </rect>
           ))}
@@ -68,7 +72,9 @@ export function MonteCarloPanel({ store, mapId, revision }: { store: AppStore; m
             </g>
           ))}
           {result.target_s !== null && result.target_s >= result.min_s && result.target_s <= result.max_s && (
-            <line x1={x(result.target_s)} x2={x(result.target_s)} y1={4} y2={110} className="montecarlo__target" />
+            <line x1={x(result.target_s)} x2={x(result.target_s)} y1={4} y2={110} className="montecarlo__target">
+              <title>{`target ${days(result.target_s)}`}</title>
+            </line>
           )}
           <text x={10} y={126} className="montecarlo__axis">
             {days(result.min_s)}

@@ -2,6 +2,8 @@
  * Display formatting of stored values. Stored durations are always seconds; these functions
  * only choose how to show them, never change what is stored.
  */
+import type { MapReport } from "../bindings";
+import type { DurationUnit } from "./unitChoice";
 
 /** One formatter per precision: creating an Intl.NumberFormat per call made a 500-symbol map
  * take seconds to draw. Only for numbers `formatNumber` leaves to it. */
@@ -51,7 +53,6 @@ export function formatNumber(value: number, digits: number): string {
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction ? `.${fraction}` : ""}`;
 }
 
-import type { DurationUnit } from "./unitChoice";
 
 /** `39 s`, `10 min`, `4 h`, `2.5 d` — the unit a person would say, or the unit chosen. */
 export function formatDuration(seconds: number, unit: DurationUnit = "auto"): string {
@@ -71,6 +72,16 @@ export function formatDuration(seconds: number, unit: DurationUnit = "auto"): st
   if (abs < 2 * 3600) return `${formatNumber(seconds / 60, 1)} min`;
   if (abs < 2 * 86400) return `${formatNumber(seconds / 3600, 1)} h`;
   return `${formatNumber(seconds / 86400, 1)} d`;
+}
+
+/**
+ * The length in seconds of one of the map's days — 24 h, or the working time of a day, as its
+ * calendar's day basis says — from its report: the lead time over the lead time in days; a
+ * calendar day where either is unknown. Every figure the window shows in days is in these days
+ * (the ladder, the lead time, the Monte Carlo), as in `vsm metrics` and the PDF report.
+ */
+export function dayLengthS(report: Pick<MapReport, "lead_time_s" | "lead_time_days">): number {
+  return report.lead_time_s !== null && report.lead_time_days ? report.lead_time_s / report.lead_time_days : 86400;
 }
 
 /** Days with one decimal, as ladders print them: `23.6 d`. */
