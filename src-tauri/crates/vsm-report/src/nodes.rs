@@ -268,13 +268,13 @@ fn draw_node(
         }
         View::Factory => {
             let mut line = y + symbol_at(pen, node.kind.as_str(), 110.0, y) + 2.0 * s;
-            let style = Style::bold(9.0 * s);
-            let names = wrapped(pen, style, name, w + 20.0 * s, 2);
+            let name_style = Style::bold(9.0 * s);
+            let names = wrapped(pen, name_style, name, w + 20.0 * s, 2);
             for (i, text) in names.iter().enumerate() {
                 if i > 0 {
-                    line += style.line();
+                    line += name_style.line();
                 }
-                pen.text(x + w / 2.0, line, style, Align::Centre, text, Some(w + 20.0 * s));
+                pen.text(x + w / 2.0, line, name_style, Align::Centre, text, Some(w + 20.0 * s));
             }
             if node.kind == NodeKind::Customer
                 && let Some(demand) = &map.demand
@@ -282,15 +282,26 @@ fn draw_node(
                 let text = demand_label(demand);
                 let style = label(8.5);
                 let width = pen.width(style, &text) + 8.0 * s;
+                // Under the name's last line, which small maps set larger than their scale
+                // (text is never below the legible minimum).
+                let top = line + (12.0 * s).max(name_style.line());
+                let height = (13.0 * s).max(style.line());
                 pen.rect(
                     x + (w - width) / 2.0,
-                    line + 12.0 * s,
+                    top,
                     width,
-                    13.0 * s,
+                    height,
                     Some(ink::PAPER),
                     Some((ink::INK, 0.75 * s)),
                 );
-                pen.text(x + w / 2.0, line + 14.0 * s, style, Align::Centre, &text, None);
+                pen.text(
+                    x + w / 2.0,
+                    top + (height - style.line()) / 2.0 + s,
+                    style,
+                    Align::Centre,
+                    &text,
+                    None,
+                );
             }
         }
         View::Burst => {
