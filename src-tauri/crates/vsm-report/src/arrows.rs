@@ -292,6 +292,20 @@ pub fn rework_curve(from: Box, to: Box, gap: f64) -> BowedPath {
     quadratic(start, control, end)
 }
 
+/// Arrows shorter than this (px) carry their "pull" or "FIFO" label above them (`SHORT_ARROW`).
+pub const SHORT_ARROW: f64 = 64.0;
+
+/// `labelPoint`: where the label of the arrow from `a` to `b` is centred — its middle, or 12 px
+/// above it when the arrow is shorter than [`SHORT_ARROW`] (the label would cover all of it).
+pub fn label_point(a: Point, b: Point) -> Point {
+    let middle = Point { x: (a.x + b.x) / 2.0, y: (a.y + b.y) / 2.0 };
+    if js_hypot(b.x - a.x, b.y - a.y) < SHORT_ARROW {
+        Point { x: middle.x, y: middle.y - 12.0 }
+    } else {
+        middle
+    }
+}
+
 /// The straight line of `VsmEdge` (`M a L b`, coordinates unrounded as JavaScript prints them):
 /// manual information, kanban, pull and FIFO arrows.
 pub fn straight_path(a: Point, b: Point) -> String {

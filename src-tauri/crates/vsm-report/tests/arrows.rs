@@ -89,6 +89,7 @@ fn edges_between_boxes_match_the_canvas() {
         assert_eq!(printed(b), case["ends"][1], "{name}: edgeEnds end");
 
         assert_eq!(arrows::straight_path(a, b), text(case, "line"), "{name}: line");
+        assert_eq!(printed(arrows::label_point(a, b)), case["label_point"], "{name}: labelPoint");
         assert_eq!(arrows::push_arrow_body(a, b, arrows::PUSH_WIDTH), text(case, "push_body"), "{name}");
         let stripes = arrows::push_arrow_stripes(a, b, arrows::PUSH_WIDTH);
         assert_eq!(stripes.d, text(&case["push_stripes"], "d"), "{name}: stripes");
@@ -131,8 +132,8 @@ fn edges_between_boxes_match_the_canvas() {
             assert!(!drawing.svg.contains("NaN"), "{name}: {kind:?}");
             let (anchor, label) = match kind {
                 EdgeKind::Rework => (&case["rework_curve"]["middle"], Some(text(case, "rework_label"))),
-                EdgeKind::Pull => (&case["middle"], Some("pull")),
-                EdgeKind::Fifo => (&case["middle"], Some("FIFO")),
+                EdgeKind::Pull => (&case["label_point"], Some("pull")),
+                EdgeKind::Fifo => (&case["label_point"], Some("FIFO")),
                 _ => (&case["middle"], None),
             };
             assert_eq!(printed(drawing.label_anchor), *anchor, "{name}: {kind:?} label anchor");

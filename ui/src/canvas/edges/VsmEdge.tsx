@@ -9,7 +9,7 @@ import { ARROW_MARKER_ID, OPEN_ARROW_MARKER_ID, hollowArrow, pushArrowBody, push
 import { useZoomedOut } from "../zoom";
 import { formatPercent } from "../../format/units";
 import type { VsmFlowEdge } from "../toFlow";
-import { edgeEnds, reworkCurve, type Box } from "./floating";
+import { edgeEnds, labelPoint, reworkCurve, type Box } from "./floating";
 
 function boxOf(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -67,10 +67,12 @@ function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEd
     case "pull":
       visual = <path d={line} className="vsm-edge__line vsm-edge__line--pull" markerEnd={`url(#${OPEN_ARROW_MARKER_ID})`} />;
       label = "pull";
+      labelAt = labelPoint(a, b);
       break;
     case "fifo":
       visual = <path d={line} className="vsm-edge__line vsm-edge__line--pull" markerEnd={`url(#${ARROW_MARKER_ID})`} />;
       label = "FIFO";
+      labelAt = labelPoint(a, b);
       break;
     case "rework": {
       const curve = reworkCurve(fromBox, toBox);

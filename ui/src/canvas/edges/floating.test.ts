@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { borderPoint, bowedPath, edgeEnds, reworkCurve } from "./floating";
+import { borderPoint, bowedPath, edgeEnds, labelPoint, reworkCurve, SHORT_ARROW } from "./floating";
 
 const box = { x: 0, y: 0, width: 100, height: 50 };
 
@@ -43,5 +43,12 @@ describe("floating edges", () => {
     expect(d).toBe(bowedPath({ x: 50, y: 296 }, { x: 50, y: 54 }, 30 + 242 / 4).d);
     expect(middle.x).not.toBe(50);
     expect(reworkCurve(above, above).d).not.toContain("NaN");
+  });
+
+  it("puts a label on a long arrow, above a short one it would cover", () => {
+    expect(labelPoint({ x: 0, y: 100 }, { x: 200, y: 100 })).toEqual({ x: 100, y: 100 });
+    // "pull" between a queue and the box next to it: 50 px of arrow, all of it under the label.
+    expect(labelPoint({ x: 0, y: 100 }, { x: 50, y: 100 })).toEqual({ x: 25, y: 88 });
+    expect(labelPoint({ x: 0, y: 0 }, { x: SHORT_ARROW, y: 0 })).toEqual({ x: SHORT_ARROW / 2, y: 0 });
   });
 });

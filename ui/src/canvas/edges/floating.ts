@@ -75,3 +75,16 @@ export function reworkCurve(from: Box, to: Box, gap = 4): { d: string; middle: P
   const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
   return { d: `M ${start.x} ${start.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`, middle };
 }
+
+/** Arrows shorter than this (px) carry their "pull" or "FIFO" label above them, not on them. */
+export const SHORT_ARROW = 64;
+
+/**
+ * Where the label of the arrow from `a` to `b` is centred: on its middle, where the label
+ * interrupts the line; or 12 px above the middle when the arrow is too short to show line on
+ * both sides of the label, which would then cover the whole arrow and the symbols at its ends.
+ */
+export function labelPoint(a: Point, b: Point): Point {
+  const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  return Math.hypot(b.x - a.x, b.y - a.y) < SHORT_ARROW ? { x: middle.x, y: middle.y - 12 } : middle;
+}

@@ -29,7 +29,7 @@ import {
   zigzagPath,
   type Point,
 } from "../../symbols";
-import { borderPoint, bowedPath, centre, edgeEnds, reworkBow, reworkCurve, type Box } from "./floating";
+import { borderPoint, bowedPath, centre, edgeEnds, labelPoint, reworkBow, reworkCurve, type Box } from "./floating";
 
 const FILE = new URL("../../../../src-tauri/crates/vsm-report/tests/arrow-cases.json", import.meta.url);
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
@@ -204,6 +204,7 @@ function golden() {
       end_border: point(borderPoint(to, centre(from))),
       ends: [point(a), point(b)],
       middle: point({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }),
+      label_point: point(labelPoint(a, b)),
       line: straightLine(a, b),
       push_body: pushArrowBody(a, b, 10),
       push_stripes: { d: stripes.d, length: num(stripes.length) },

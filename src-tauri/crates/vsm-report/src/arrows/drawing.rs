@@ -101,7 +101,9 @@ pub fn edge_svg_between(kind: &EdgeKind, a: Point, b: Point, probability: Option
         }
         EdgeKind::Rework => return rework_drawing(&bowed_path(a, b, rework_bow(a, b)), probability),
     }
-    EdgeDrawing { svg, label_anchor: middle, label, label_color: INK }
+    // Only "pull" and "FIFO" are labels here; a short arrow carries its label above it.
+    let label_anchor = if label.is_some() { label_point(a, b) } else { middle };
+    EdgeDrawing { svg, label_anchor, label, label_color: INK }
 }
 
 /// The outline of a push or shipment arrow: `.vsm-edge__body.vsm-edge__body--hollow`.
