@@ -39,4 +39,17 @@ describe("level of detail", () => {
     expect(process().querySelector(".vsm-databox")).not.toBeNull();
     expect(canvas().classList.contains("is-miniature")).toBe(false);
   });
+
+  it("keeps the rework loop under the row when arrows become plain lines", async () => {
+    await openApp(FIXTURES[0]);
+    await waitFor(() => expect(canvasHandle()).toBeDefined());
+    await zoomTo(1);
+    await waitFor(() => expect(screen.getByTestId("edge-r-qa").querySelector(".vsm-edge__line--rework")).not.toBeNull());
+    const loop = screen.getByTestId("edge-r-qa").querySelector(".vsm-edge__line--rework")!.getAttribute("d");
+    expect(loop).toMatch(/^M [\d.]+ [\d.]+ Q /);
+    await zoomTo(0.3);
+    const simple = screen.getByTestId("edge-r-qa");
+    expect(simple.classList.contains("vsm-edge--simple")).toBe(true);
+    expect(simple.getAttribute("d")).toBe(loop);
+  });
 });

@@ -26,11 +26,12 @@ function VsmEdgeView({ id, source, target, data, selected }: EdgeProps<VsmFlowEd
   const line = `M ${a.x} ${a.y} L ${b.x} ${b.y}`;
   const kind = data.edge.kind;
   if (simplified) {
-    // Zoomed out: one plain line per arrow (material thicker than information), nothing else.
+    // Zoomed out: one plain line per arrow (material thicker than information), nothing else;
+    // rework keeps its loop, which a straight line would run behind the boxes between.
     const material = kind === "push" || kind === "pull" || kind === "fifo" || kind === "shipment";
     return (
       <path
-        d={line}
+        d={kind === "rework" ? reworkCurve(fromBox, toBox).d : line}
         className={`vsm-edge vsm-edge--simple${material ? " is-material" : ""}${selected ? " is-selected" : ""}`}
         data-testid={`edge-${id}`}
       />
