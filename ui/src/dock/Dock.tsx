@@ -4,11 +4,11 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { dayLengthS } from "../format/units";
 import { useAppState, type AppStore } from "../store/appStore";
 import { BalanceChart, TaktChart } from "./Charts";
 import { Ladder } from "./Ladder";
 import { MonteCarloPanel } from "./MonteCarloPanel";
-import { dayLengthS } from "../format/units";
 
 type Tab = "timeline" | "takt" | "balance" | "montecarlo" | "warnings";
 

@@ -53,7 +53,6 @@ export function formatNumber(value: number, digits: number): string {
   return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction ? `.${fraction}` : ""}`;
 }
 
-
 /** `39 s`, `10 min`, `4 h`, `2.5 d` — the unit a person would say, or the unit chosen. */
 export function formatDuration(seconds: number, unit: DurationUnit = "auto"): string {
   if (!Number.isFinite(seconds)) return "—";
@@ -77,8 +76,9 @@ export function formatDuration(seconds: number, unit: DurationUnit = "auto"): st
 /**
  * The length in seconds of one of the map's days — 24 h, or the working time of a day, as its
  * calendar's day basis says — from its report: the lead time over the lead time in days; a
- * calendar day where either is unknown. Every figure the window shows in days is in these days
- * (the ladder, the lead time, the Monte Carlo), as in `vsm metrics` and the PDF report.
+ * calendar day where either is unknown. Lead times and waits in days — the ladder, the metrics
+ * strip, the Monte Carlo — are in these days, as in `vsm metrics` and the PDF report; a duration
+ * shown in the "d" display unit (`formatDuration`) is a 24-hour day.
  */
 export function dayLengthS(report: Pick<MapReport, "lead_time_s" | "lead_time_days">): number {
   return report.lead_time_s !== null && report.lead_time_days ? report.lead_time_s / report.lead_time_days : 86400;

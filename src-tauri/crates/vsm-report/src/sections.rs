@@ -320,7 +320,8 @@ fn push_map<'a>(
 }
 
 /// What one of the map's days is (docs/file-format.md, "Days and seconds"), in the words of the
-/// app's inspector: every figure in days on the page is in these days.
+/// app's inspector: the lead time and the waits in days on the page are in these days (a step's
+/// own times, printed as durations, are not).
 fn day_basis(map: &Map, report: &MapReport) -> String {
     let calendar = map.calendar.as_ref();
     match calendar.and_then(|c| c.day_basis) {
