@@ -6,7 +6,7 @@
 use vsm_metrics::report::{MapReport, StepReport};
 use vsm_model::{Demand, DemandPeriod, Map, Node, NodeKind, Provenance};
 
-use crate::format::{duration, percent, quantity};
+use crate::format::{days, duration, percent, quantity};
 use crate::pen::{Align, Pen, Style, ink};
 use crate::symbols::Symbols;
 
@@ -74,7 +74,7 @@ fn provenance(node: &Node, field: &str) -> Provenance {
 pub fn data_rows(node: &Node) -> Vec<(&'static str, String, Provenance)> {
     type Format = fn(f64) -> String;
     let office = node.process_time_s.is_some() || node.lead_time_s.is_some() || node.pca.is_some();
-    let epe: Format = |days| format!("{} d", quantity(days));
+    let epe: Format = days;
     let fields: &[(&'static str, &str, Option<f64>, Format)] = if office {
         &[
             ("PT", "process_time_s", node.process_time_s, duration),
@@ -128,7 +128,7 @@ fn amount(node: &Node) -> Option<String> {
         return Some(format!("{}{} pcs", mark("quantity"), quantity(q)));
     }
     if let Some(d) = node.duration_days {
-        return Some(format!("{}{} d", mark("duration_days"), quantity(d)));
+        return Some(format!("{}{}", mark("duration_days"), days(d)));
     }
     node.wait_s.map(|w| format!("{}{}", mark("wait_s"), duration(w)))
 }
@@ -248,17 +248,17 @@ fn draw_node(
                 );
                 line += (10.0 * s).max(7.2);
             }
-            let days = step
+            let wait_days = step
                 .and_then(|st| st.wait_days)
                 .filter(|_| node.duration_days.is_none() && node.wait_s.is_none())
-                .map(|d| format!("{} d", quantity(d)));
+                .map(days);
             let names = if node.name.is_empty() {
                 Vec::new()
             } else {
                 wrapped(pen, Style::bold(8.5 * s), &node.name, w + 30.0 * s, 2)
             };
             let lines = names.into_iter().map(|name| (name, Style::bold(8.5 * s)));
-            let figures = [(amount(node), label(8.5)), (days, label(8.5).in_colour(ink::SOFT))]
+            let figures = [(amount(node), label(8.5)), (wait_days, label(8.5).in_colour(ink::SOFT))]
                 .into_iter()
                 .filter_map(|(text, style)| Some((text?, style)));
             for (text, style) in lines.chain(figures) {
