@@ -36,31 +36,46 @@ fn poppler(tool: &str, pdf: &[u8], extra: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("utf-8")
 }
 
+/// Asserts that each of `expected` is in the report's `text`.
+fn assert_has(text: &str, expected: &[&str]) {
+    for expected in expected {
+        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
+    }
+}
+
+/// Asserts that none of `unexpected` is in the report's `text`.
+fn assert_lacks(text: &str, unexpected: &[&str]) {
+    for unexpected in unexpected {
+        assert!(!text.contains(unexpected), "{unexpected:?} in the report's text:\n{text}");
+    }
+}
+
 #[test]
 fn the_a3_report_carries_the_charter_maps_figures_and_actions_as_text() {
     let report = render(&fixture("acme-kaizen"), &options(Paper::A3)).expect("renders");
     let text = poppler("pdftotext", &report.pdf, &["-layout"]);
-    for expected in [
-        "Steering brackets: one week of stock",
-        "Background",
-        "Target condition",
-        "Michigan Steel Co.",
-        "Assembly #1",
-        "Bottleneck",
-        "23.6 d",
-        "Current vs future",
-        "−8.6 d",
-        "Dana (maintenance)",
-        "Sam (production)",
-        "SMED workshop on the press",
-        "takt 60 s",
-        "Waste: where it is seen",
-        "15 tags on steps and kaizen bursts",
-        "Inventory, Overproduction",
-        "Page 1 of",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
-    }
+    assert_has(
+        &text,
+        &[
+            "Steering brackets: one week of stock",
+            "Background",
+            "Target condition",
+            "Michigan Steel Co.",
+            "Assembly #1",
+            "Bottleneck",
+            "23.6 d",
+            "Current vs future",
+            "−8.6 d",
+            "Dana (maintenance)",
+            "Sam (production)",
+            "SMED workshop on the press",
+            "takt 60 s",
+            "Waste: where it is seen",
+            "15 tags on steps and kaizen bursts",
+            "Inventory, Overproduction",
+            "Page 1 of",
+        ],
+    );
     assert!(report.pages <= 3, "{} pages", report.pages);
     assert!(report.smallest_text_pt >= 6.0, "text at {} pt", report.smallest_text_pt);
     assert!(report.missing_characters.is_empty());
@@ -108,14 +123,11 @@ fn days_are_the_maps_days_as_in_the_app() {
     calendar.day_basis = Some(DayBasis::Working);
     let report = render(&document, &options(Paper::A3)).expect("renders");
     let text = poppler("pdftotext", &report.pdf, &["-layout"]);
-    for expected in
-        ["15.3 h (the working time of a day)", "23.6 d (362", "Lead time 23.6 d", "1.8 d", "7.6 d"]
-    {
-        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
-    }
-    for unexpected in ["15.1 d", "27.6 h", "LT "] {
-        assert!(!text.contains(unexpected), "{unexpected:?} in the report's text:\n{text}");
-    }
+    assert_has(
+        &text,
+        &["15.3 h (the working time of a day)", "23.6 d (362", "Lead time 23.6 d", "1.8 d", "7.6 d"],
+    );
+    assert_lacks(&text, &["15.1 d", "27.6 h", "LT "]);
 
     let calendar_days = render(&fixture("acme-stamping"), &options(Paper::A3)).expect("renders");
     let text = poppler("pdftotext", &calendar_days.pdf, &["-layout"]);
@@ -129,14 +141,15 @@ fn a_document_without_a_future_state_fits_on_one_a3_page() {
     let report = render(&fixture("software-delivery"), &options(Paper::A3)).expect("renders");
     assert_eq!(report.pages, 1);
     let text = poppler("pdftotext", &report.pdf, &["-layout"]);
-    for expected in [
-        "Observations (notes on the map)",
-        "Countermeasures: action plan",
-        "No actions planned yet.",
-        "Follow-up",
-    ] {
-        assert!(text.contains(expected), "{expected:?} not in the report's text:\n{text}");
-    }
+    assert_has(
+        &text,
+        &[
+            "Observations (notes on the map)",
+            "Countermeasures: action plan",
+            "No actions planned yet.",
+            "Follow-up",
+        ],
+    );
 }
 
 #[test]
@@ -145,13 +158,9 @@ fn names_under_symbols_wrap_instead_of_being_cut() {
     // their symbols: as on the canvas they go on two lines, every word kept.
     let report = render(&fixture("software-delivery"), &options(Paper::A3)).expect("renders");
     let text = poppler("pdftotext", &report.pdf, &[]);
-    for cut in ["Ready for d…", "Business stakehold…", "Waiting for…"] {
-        assert!(!text.contains(cut), "{cut:?} in the report's text:\n{text}");
-    }
+    assert_lacks(&text, &["Ready for d…", "Business stakehold…", "Waiting for…"]);
     // The last words, which cutting dropped (lower-case "development" is only in the queue's name).
-    for word in ["development", "stakeholders", "CAB\n"] {
-        assert!(text.contains(word), "{word:?} not in the report's text:\n{text}");
-    }
+    assert_has(&text, &["development", "stakeholders", "CAB\n"]);
 }
 
 #[test]
