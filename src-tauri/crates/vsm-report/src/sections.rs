@@ -322,15 +322,13 @@ fn push_map<'a>(
 /// What one of the map's days is (docs/file-format.md, "Days and seconds"), in the words of the
 /// app's inspector: the lead time and the waits in days on the page are in these days (a step's
 /// own times, printed as durations, are not).
-fn day_basis(map: &Map, report: &MapReport) -> String {
-    let calendar = map.calendar.as_ref();
-    match calendar.and_then(|c| c.day_basis) {
-        Some(DayBasis::Working) => {
-            let shifts = calendar.and_then(|c| c.shifts_per_day).unwrap_or(1.0);
-            let day = report.available_s_per_shift.map(|shift| shift * shifts);
+fn day_basis(map: &Map) -> String {
+    match map.calendar.as_ref().and_then(|c| c.day_basis).unwrap_or_default() {
+        DayBasis::Working => {
+            let day = vsm_metrics::Pace::of(map).day_length_s.ok();
             format!("{} (the working time of a day)", or_dash(day, duration))
         }
-        Some(DayBasis::Calendar) | None => "24 h (calendar day)".to_owned(),
+        DayBasis::Calendar => "24 h (calendar day)".to_owned(),
     }
 }
 
@@ -347,7 +345,7 @@ fn headline_table<'a>(map: &Map, report: &MapReport) -> Block<'a> {
                 or_dash(report.lead_time_s.map(|s| s / 3600.0), quantity)
             ),
         ),
-        row("A day is", day_basis(map, report)),
+        row("A day is", day_basis(map)),
         row("Processing time", or_dash(report.processing_time_s, duration)),
         row("Value-added ratio", or_dash(report.va_ratio, percent)),
         row("Takt", or_dash(report.takt_s, duration)),
