@@ -48,9 +48,13 @@ export function bowedPath(a: Point, b: Point, bow: number): { d: string; middle:
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
-  const control = { x: mx + (dy / length) * bow, y: my - (dx / length) * bow };
-  const middle = { x: (a.x + 2 * control.x + b.x) / 4, y: (a.y + 2 * control.y + b.y) / 4 };
-  return { d: `M ${a.x} ${a.y} Q ${control.x} ${control.y} ${b.x} ${b.y}`, middle };
+  return quadratic(a, { x: mx + (dy / length) * bow, y: my - (dx / length) * bow }, b);
+}
+
+/** `M start Q control end`, with the point halfway along the curve. */
+function quadratic(start: Point, control: Point, end: Point): { d: string; middle: Point } {
+  const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
+  return { d: `M ${start.x} ${start.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`, middle };
 }
 
 /** How far a rework arrow bows: 30 px plus a quarter of the distance it spans, at most 120 px. */
@@ -72,8 +76,7 @@ export function reworkCurve(from: Box, to: Box, gap = 4): { d: string; middle: P
   const start = { x: a.x, y: from.y + from.height + gap };
   const end = { x: b.x, y: to.y + to.height + gap };
   const control = { x: (start.x + end.x) / 2, y: Math.max(start.y, end.y) + reworkBow(Math.abs(end.x - start.x)) };
-  const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
-  return { d: `M ${start.x} ${start.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`, middle };
+  return quadratic(start, control, end);
 }
 
 /** Arrows shorter than this (px) carry their "pull" or "FIFO" label above them, not on them. */
